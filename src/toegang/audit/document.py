@@ -1,0 +1,111 @@
+"""A page prepared for the recognisers: sentences with offsets, lower-cased text and the audience they address.
+
+Rules for young people (under 27) differ from those for everyone else, so each sentence knows whether it is
+about young people (`youth`) or explicitly about people of 27 and older (`adult`). A sentence inherits that from
+a heading above it, from the first sentence of its paragraph, or from the page itself (a youth page).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from toegang.text.sentences import split_sentences
+from toegang.text.tokens import Span
+
+YOUTH = re.compile(
+    r"jonger (?:bent )?dan 27|onder de 27|tot (?:en met )?2[67] jaar|\bjongeren\b|\bjongere\b|18 tot 27|"
+    r"18[- ]27|18 t/m 26|nog geen 27|tussen (?:de )?18 en 27|jonger dan 27|(?<!\d)27-(?!\+)|jongerenloket"
+)
+ADULT = re.compile(r"27 jaar (?:of|en) ouder|ouder dan 27|vanaf 27|27\+|27 jaar tot (?:de )?aow|27-plus")
+_HEADING_MAX = 80
+
+
+@lru_cache(maxsize=256)
+def gate(keywords: tuple[str, ...]) -> re.Pattern[str]:
+    """One compiled alternation of literal keywords: much cheaper than testing them one by one in Python."""
+    return re.compile("|".join(re.escape(k) for k in keywords))
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    low: str
+    youth: bool  # about people under 27
+    adult: bool  # explicitly about people of 27 and older
+    heading: bool  # a short line without a full stop: a heading or a table/list cell
+
+    def span(self) -> Span:
+        return Span(self.start, self.end, self.text)
+
+    def has(self, keywords: tuple[str, ...]) -> bool:
+        """Cheap gate before an expensive pattern: does any keyword occur as a substring?"""
+        return gate(keywords).search(self.low) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    low: str
+    url: str
+    sentences: tuple[Sentence, ...]
+    youth_page: bool
+
+    def near(self, index: int, before: int = 1, after: int = 1) -> Iterator[Sentence]:
+        """The sentence at `index` and its neighbours, in order."""
+        lo = max(0, index - before)
+        hi = min(len(self.sentences), index + after + 1)
+        yield from self.sentences[lo:hi]
+
+    def search(self, pattern: re.Pattern[str]) -> bool:
+        return pattern.search(self.low) is not None
+
+    def gated(self, keywords: tuple[str, ...]) -> Iterator[Sentence]:
+        """The sentences that contain at least one keyword (each a necessary part of the pattern that follows)."""
+        search = gate(keywords).search
+        if search(self.low) is None:
+            return
+        for sentence in self.sentences:
+            if search(sentence.low) is not None:
+                yield sentence
+
+
+def _is_heading(sentence: str) -> bool:
+    return len(sentence) <= _HEADING_MAX and not sentence.rstrip().endswith((".", "!", ":", ";", ","))
+
+
+def build_document(text: str, url: str = "") -> Document:
+    """Split `text` into sentences and mark the audience of each one."""
+    low_url = url.lower()
+    youth_page = bool(re.search(r"jongere|jongeren|onder-27|tot-27|jonger-dan-27", low_url))
+    spans = split_sentences(text)
+    sentences: list[Sentence] = []
+    section_youth = youth_page
+    section_adult = False
+    paragraph_youth = False
+    paragraph_adult = False
+    previous_end = 0
+    for i, span in enumerate(spans):
+        low = span.text.lower()
+        heading = _is_heading(span.text)
+        new_paragraph = "\n\n" in text[previous_end : span.start] or i == 0
+        own_youth = ("27" in low or "26" in low or "jonger" in low) and bool(YOUTH.search(low))
+        own_adult = "27" in low and bool(ADULT.search(low))
+        if heading and (own_youth or own_adult or len(low.split()) <= 8):
+            # A heading opens a section for its audience; a neutral heading ends a youth/adult section.
+            section_youth = youth_page or own_youth
+            section_adult = own_adult and not own_youth
+            paragraph_youth = paragraph_adult = False
+        elif new_paragraph:
+            paragraph_youth = own_youth
+            paragraph_adult = own_adult and not own_youth
+        youth = own_youth or paragraph_youth or (section_youth and not own_adult)
+        adult = own_adult or ((paragraph_adult or section_adult) and not own_youth)
+        sentences.append(Sentence(i, span.start, span.end, span.text, low, youth, adult, heading))
+        previous_end = span.end
+    return Document(text, text.lower(), url, tuple(sentences), youth_page)

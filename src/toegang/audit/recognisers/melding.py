@@ -1,0 +1,290 @@
+"""Recognisers for reporting and applying: melding.direct, melding.zonder-digid, melding.ingangsdatum."""
+
+from __future__ import annotations
+
+import re
+
+from toegang.audit.document import Document, Sentence
+from toegang.audit.language import cue, first_cue, negated
+from toegang.audit.recognisers import Outcome, absent, recogniser
+from toegang.i18n import _
+from toegang.rules.model import Rule
+
+_BIJSTAND = r"(?:bijstand\w*|uitkering\w*|ioaw|levensonderhoud)"
+
+# How to report or apply, right away.
+_ROUTE = re.compile(
+    r"\b(?:vraagt?|vraag|vragen)\b[^.]{0,80}\baan\b|\baanvragen\b|\baanvraag\w*\s+(?:doen|doet|indienen|dient|in)\b|"
+    r"\bdien\w*\b[^.]{0,60}\baanvraag\b|aanvraagformulier|meldformulier|meldingsformulier|"
+    r"\bmeld(?:t|en)?\s+(?:u|je|jij|zich)\b|\bschrijf\w*\b[^.]{0,40}\bin als werkzoekende|"
+    r"\binschrijv\w* (?:als werkzoekende|bij (?:het )?uwv|op werk\.nl)|\bvul\w*\b[^.]{0,60}\bformulier|"
+    r"\bzich\b[^.]{0,40}\bmelden\b"
+)
+# A route: where or how. "Vraag de uitkering aan als uw inkomen te laag is" names no route and is not enough.
+_ROUTE_MARKER = re.compile(
+    r"werk\.nl|\buwv\b|online|digita\w*|formulier|website|\bsite\b|loket|balie|werkplein|hieronder|knop|"
+    r"button|deze pagina|digid|\bbel\w*|telefo\w*|e-?mail\w*|\bmail\w*|snelbalie|inlog\w*|\blog\w* in\b|"
+    r"\bbij (?:het |de )?(?:uwv|gemeente|werkplein|loket|balie)|iparticipatie|\bvia\b"
+)
+_NOT_A_ROUTE = re.compile(r"vragen of hulp|hulp nodig|kijk (?:hier|voor)|lees (?:hier|meer)|voorwaarden")
+
+# Something put before the melding or the application (for people of 27 and older that is not allowed).
+_PRECONDITION = re.compile(
+    r"verplicht\w* onderde(?:el|len)\b[^.]{0,80}\baanvra\w*|"
+    r"\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|informatiemiddag|informatieochtend|workshop\w*|"
+    r"poorttraining|training)\b[^.]{0,80}\bverplicht|"
+    r"\bverplicht\w*\b[^.]{0,40}\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|workshop|training)|"
+    r"\bbijwonen van de (?:informatie|voorlichtings)bijeenkomst is verplicht|"
+    r"(?:eerst|voordat)[^.]{0,80}\b(?:proberen|zoeken|vinden)\b[^.]{0,40}\bwerk\b|"
+    r"\bwerk\b[^.]{0,30}\b(?:eerst|zelf eerst)\b[^.]{0,30}\b(?:proberen|zoeken)\b|"
+    r"kunnen bewijzen dat u alles[^.]{0,40}gedaan[^.]{0,30}werk|"
+    r"\bna (?:\d+|twee|drie|veertien) (?:dagen|weken) nog geen werk|"
+    r"(?:na|tijdens) (?:de melding en )?(?:het|uw|je|dit) (?:\w+)?gesprek\w*[^.]{0,80}"
+    r"\b(?:aanvraag\w* (?:indienen|doen|in)|aanvraagformulier|krijgt u een aanvraag)|"
+    r"\beerst\b[^.]{0,60}\b(?:contact op|bellen|een afspraak)\b[^.]{0,80}\b(?:daarna|dan pas|pas daarna)\b|"
+    r"\bpas (?:als|na)[^.]{0,80}\b(?:kunt|kun|mag) (?:u|je)\b[^.]{0,60}\baanvra|"
+    r"\bafspraak\b[^.]{0,80}\bprocedure\b[^.]{0,30}\bin gang|\bmeldingsgesprek\b[^.]{0,20}\bin te plannen|"
+    r"\bmeld\w*\b[^.]{0,80}\buitnodiging voor (?:een|de) (?:voorlichtings|informatie)bijeenkomst|"
+    r"\b(?:vragenlijst|meldformulier|meldingsformulier)\b[^.]{0,60}\bafspraak\b[^.]{0,30}\bmedewerker"
+)
+# "To apply, call for an appointment": the procedure is withheld behind an appointment.
+_APPOINTMENT_ONLY = re.compile(
+    r"\b(?:voor het aanvragen|om (?:een uitkering |bijstand )?aan te vragen|hiervoor|daarvoor|aanvragen)\b[^.]{0,60}"
+    r"\b(?:telefonisch|bellen|bel)\b[^.]{0,60}\bafspraak|"
+    r"\b(?:voor het aanvragen|om aan te vragen)\b[^.]{0,80}\btelefonisch contact\b|"
+    r"\b(?:dient|moet)\b[^.]{0,30}\btelefonisch\b[^.]{0,20}\bafspraak\b[^.]{0,20}\bte maken"
+)
+_APPOINTMENT_FOLLOWUP = re.compile(
+    r"\b(?:plant|plannen|maakt|maken)\b[^.]{0,40}\bafspraak|\bafspraak\b[^.]{0,40}\bin(?:plannen|gepland)|"
+    r"\bafspraak\b[^.]{0,20}\bin\b\W*$"
+)
+
+
+# Necessary keywords of the patterns above: a sentence without any of them cannot match (speed only).
+_PRECONDITION_GATE = (
+    "verplicht",
+    "eerst",
+    "voordat",
+    "bewijzen",
+    "nog geen werk",
+    "gesprek",
+    "pas ",
+    "procedure",
+    "uitnodiging",
+    "afspraak",
+    "telefonisch contact",
+    "bel",
+)
+_ROUTE_GATE = ("vra", "dien", "meld", "schrijf", "inschrijv", "vul", "zich")
+
+
+def _precondition(doc: Document) -> Sentence | None:
+    for sentence in doc.gated(_PRECONDITION_GATE):
+        if sentence.youth:
+            continue
+        match = _PRECONDITION.search(sentence.low)
+        if match and not negated(sentence.low, match.start()):
+            return sentence
+        if _APPOINTMENT_ONLY.search(sentence.low):
+            return sentence
+        if re.search(r"telefonisch contact|\bbel\w*\b", sentence.low) and re.search(
+            r"aanvra\w*", sentence.low
+        ):
+            following = doc.sentences[sentence.index + 1 : sentence.index + 2]
+            if following and _APPOINTMENT_FOLLOWUP.search(following[0].low):
+                return sentence
+    return None
+
+
+def _route(doc: Document) -> Sentence | None:
+    for sentence in doc.gated(_ROUTE_GATE):
+        match = _ROUTE.search(sentence.low)
+        if not match or negated(sentence.low, match.start()):
+            continue
+        if _ROUTE_MARKER.search(sentence.low) and not _NOT_A_ROUTE.search(sentence.low):
+            return sentence
+    return None
+
+
+@recogniser("melding.direct")
+def melding_direct(doc: Document, rule: Rule) -> Outcome:
+    blocker = _precondition(doc)
+    if blocker:
+        return Outcome(
+            "wrong",
+            (blocker,),
+            _(
+                "De pagina zet iets vóór de melding of de aanvraag (een gesprek, bijeenkomst, training, eerst werk "
+                "zoeken of een afspraak). Voor mensen van 27 jaar en ouder mag dat niet: zij mogen zich direct "
+                "melden en aanvragen."
+            ),
+        )
+    route = _route(doc)
+    if route:
+        return Outcome("present", (route,), _("De pagina zegt hoe u zich direct meldt of aanvraagt."))
+    return absent()
+
+
+_DIGID = r"digi[\s-]?d"
+_DIGID_NEEDED = re.compile(
+    _DIGID + r"[^.]{0,40}\bnodig\b|\bnodig\b[^.]{0,12}" + _DIGID + r"|"
+    r"\b(?:moet|dient)\b[^.]{0,40}\b(?:in het bezit|beschikken over|inloggen met)\b[^.]{0,30}" + _DIGID + r"|"
+    r"\bin het bezit\b[^.]{0,20}\bvan\b[^.]{0,10}" + _DIGID + r"|"
+    r"\b(?:alleen|uitsluitend) (?:digitaal|online|via internet|via werk\.nl)\b|"
+    r"\b(?:heeft|hebt|heb) (?:u|je) (?:nog )?geen "
+    + _DIGID
+    + r"[^.?]{0,10}\??\s*(?:vraag|dan)[^.]{0,30}\baan\b"
+)
+_ALTERNATIVES = (
+    cue(
+        "digi",
+        r"\bgeen " + _DIGID + r"\b[^.]{0,100}\b(?:bel|bellen|neem\w*|contact|loket|balie|langs|kom\w*|"
+        r"afspraak|help\w*|hulp|melden|ook)\b",
+    ),
+    cue("niet", r"\b(?:lukt|kunt|kun)\b[^.]{0,30}\bniet\b[^.]{0,40}\b(?:digitaal|online|internet|zelf)\b"),
+    cue("computer|laptop|internet", r"\b(?:geen|zonder)\b[^.]{0,10}\b(?:computer|laptop|internet)\b"),
+    cue(
+        "hulp",
+        r"\bhulp\b[^.]{0,30}\bbij\b[^.]{0,30}\b(?:invullen|aanvra\w*|aanvraag|inschrijv\w*|aanmeld\w*|"
+        r"registr\w*)",
+    ),
+    cue("moeilijk|lastig", r"\b(?:moeilijk|lastig)\b[^.]{0,60}\b(?:online|digitaal|invullen)\b"),
+    cue(
+        "inloop|papier|manieren|rechtstreeks",
+        r"\binloopspreekuur\b|papieren (?:aanvraag)?formulier|"
+        r"\b(?:twee|drie|verschillende|meerdere) manieren\b|rechtstreeks bij (?:je|uw|de) gemeente",
+    ),
+    cue(
+        "bel|mail",
+        r"\b(?:melden|aanvragen|aanvraag)\b[^.]{0,40}\b(?:door|door naar ons te) (?:te )?bellen|"
+        r"\b(?:bellen|mailen) of (?:te )?(?:bellen|mailen)|\bhiervoor\b[^.]{0,30}\bbellen\b",
+    ),
+    cue("telefonisch", r"\b(?:voor het aanvragen|om aan te vragen|aanvragen)\b[^.]{0,40}\btelefonisch\b"),
+    cue("melden", r"\bpersoonlijk\b[^.]{0,20}\bmelden|\bmelden\b[^.]{0,40}\b(?:loket|balie|werkplein)\b"),
+    cue(
+        "bel|meld|langs|binnenlop",
+        r"\b(?:kunt|kun) (?:u|je) (?:zich )?(?:ook )?(?:bellen|melden bij|langskomen)\b|"
+        r"\b(?:u|je) (?:kunt|kan) (?:ook )?(?:bellen|langskomen|langsgaan|binnenlopen)\b",
+    ),
+    cue("locatie", r"\bop (?:één van )?onze locaties?\b"),
+    cue(
+        "vraag",
+        r"\b(?:vraagt|vraag)\b[^.]{0,50}\baan\b[^.]{0,10}\b(?:op|bij) (?:het |de )?(?!website)\w+[^.]{0,40}"
+        r"\b(?:\d+|woonplaats|regio|\w+straat|plein)\b",
+    ),
+    cue("inlog|login", r"(?:login|inlog)[^.]{0,30}" + _DIGID + r"[^.]{0,10}\(?niet verplicht"),
+)
+
+
+_NO_DIGITAL_QUESTION = re.compile(
+    r"\b(?:geen|zonder)\b[^.?]{0,20}\b(?:" + _DIGID + r"|computer|laptop|internet)\b[^.?]{0,30}\?|"
+    r"\bniet\b[^.?]{0,30}\b(?:digitaal|online|via internet)\b[^.?]{0,20}\?|\b(?:moeilijk|lastig)\b[^.?]{0,40}\?"
+)
+_ACTION = re.compile(
+    r"\b(?:bel|bellen|neem\w*|contact|loket|balie|langs|kom\w*|afspraak|help\w*|hulp|melden|meld)\b"
+)
+_ALSO_ONLINE = re.compile(r"\book (?:digitaal|online|via internet|via de website)\b")
+_AFTER_GRANT = re.compile(
+    r"wijziging\w*|doorgeven|inkomstenformulier|mijn (?:overzicht|uitkering|gemeente)|"
+    r"specificatie|jaaropgave|bekijken"
+)
+
+
+@recogniser("melding.zonder-digid")
+def melding_zonder_digid(doc: Document, rule: Rule) -> Outcome:
+    for sentence in doc.sentences:
+        match = first_cue(sentence.low, _ALTERNATIVES)
+        if not match and _NO_DIGITAL_QUESTION.search(sentence.low):
+            # "Heeft u geen DigiD?" answered in the next sentence: "Bel ons dan."
+            following = doc.sentences[sentence.index + 1 : sentence.index + 2]
+            match = _ACTION.search(following[0].low) if following else None
+        if match:
+            return Outcome(
+                "present", (sentence,), _("De pagina geeft een weg voor wie geen DigiD of computer heeft.")
+            )
+    for sentence in doc.gated(("digi", "alleen", "uitsluitend")):
+        match = _DIGID_NEEDED.search(sentence.low)
+        if not match or re.search(r"\b(?:niet|geen) (?:verplicht|nodig)\b", sentence.low):
+            continue
+        context = " ".join(s.low for s in doc.near(sentence.index, 1, 0))
+        if _AFTER_GRANT.search(context):
+            continue  # DigiD for passing on changes or viewing payments is not about applying
+        if _ALSO_ONLINE.search(context):
+            continue  # "you can also apply online; for that you need DigiD": online is one route of several
+        return Outcome(
+            "wrong",
+            (sentence,),
+            _(
+                "De pagina zegt dat u DigiD of internet nodig hebt om aan te vragen, en geeft geen andere "
+                "weg. Een gemeente moet ook een weg bieden zonder DigiD: telefoon, balie of hulp bij het "
+                "invullen."
+            ),
+        )
+    return absent()
+
+
+_START_DATE_MELDING = re.compile(
+    r"meldingsdatum[^.]{0,80}\b(?:ingangsdatum|datum van (?:uw|je) (?:uitkering|bijstand)|ingaat|in gaat|ingaan)|"
+    r"\b(?:ingaan|ingaat|in gaat|ingang|start\w*|begint)\b[^.]{0,90}\b(?:dag|datum)\b[^.]{0,40}\b"
+    r"(?:meld\w*|gemeld|aangemeld)\b|"
+    r"\b(?:vanaf|op) (?:de )?(?:dag|datum) (?:van|dat|waarop) (?:de |uw |je )?(?:melding|u zich (?:heeft |hebt )?"
+    r"(?:ge|aan)meld|je (?:je )?(?:hebt )?(?:ge|aan)meld)[^.]{0,60}\b(?:bijstand|uitkering)|"
+    r"\b(?:bijstand|uitkering)\b[^.]{0,60}\b(?:vanaf|op) (?:de )?(?:dag|datum) (?:van|dat|waarop) (?:de |uw |je )?"
+    r"(?:melding|u zich|je je)"
+)
+_START_DATE_LATER = re.compile(
+    r"\b(?:datum|dag)\b[^.]{0,30}\bwaarop\b[^.]{0,60}\b(?:aanvraag\w*|intake\w*|gesprek|besluit)\b[^.]{0,40}"
+    r"\b(?:ontvang\w*|compleet|volledig|gevoerd|genomen)\b[^.]{0,60}\bingangsdatum|"
+    r"\bingangsdatum\b[^.]{0,60}\b(?:is|wordt|geldt)\b[^.]{0,30}\b(?:datum|dag) (?:van|waarop)\b[^.]{0,30}"
+    r"\b(?:intake\w*|gesprek|besluit|beslissing|volledige aanvraag|complete aanvraag)|"
+    r"\b(?:uitkering|bijstand)\b[^.]{0,30}\bgaat in\b[^.]{0,30}\b(?:op|vanaf) de (?:datum|dag) (?:van|waarop)\b"
+    r"[^.]{0,30}\b(?:intake\w*|gesprek|besluit|beslissing|volledige aanvraag|complete aanvraag)|"
+    r"\bgeen (?:uitkering|bijstand)\b[^.]{0,30}\bover de (?:zoekperiode|zoektermijn|eerste (?:4|vier) weken)"
+)
+_NEVER_BEFORE = re.compile(
+    r"\b(?:nooit|in geen geval)\b[^.]{0,60}\b(?:eerder|terug)|\bgeen terugwerkende kracht|"
+    r"\bniet met terugwerkende kracht|\bniet eerder\b[^.]{0,60}\bdan\b[^.]{0,40}\b(?:meld|gemeld|aangemeld)"
+)
+_HEDGE = re.compile(r"\b(?:normaal gesproken|meestal|in principe|in de regel|doorgaans|gewoonlijk)\b")
+
+
+_START_GATE = ("datum", "dag", "ingang", "geen uitkering", "geen bijstand", "nooit", "terugwerk", "eerder")
+
+
+@recogniser("melding.ingangsdatum")
+def melding_ingangsdatum(doc: Document, rule: Rule) -> Outcome:
+    retroactive_months = int(rule.params.get("retroactive_months", 0))
+    for sentence in doc.gated(_START_GATE):
+        if _START_DATE_LATER.search(sentence.low):
+            return Outcome(
+                "wrong",
+                (sentence,),
+                _(
+                    "De pagina noemt een latere datum als begin van de bijstand (bijvoorbeeld de datum van de "
+                    "aanvraag, het gesprek of het besluit). Volgens de wet begint de bijstand op de dag dat u zich "
+                    "meldt."
+                ),
+            )
+        if (
+            retroactive_months
+            and _NEVER_BEFORE.search(sentence.low)
+            and not _HEDGE.search(sentence.low)
+            and re.search(r"bijstand|uitkering|ingaan|ingaat", sentence.low)
+        ):
+            return Outcome(
+                "wrong",
+                (sentence,),
+                _(
+                    "Verouderd: de pagina zegt dat de bijstand nooit eerder kan ingaan dan de melding. Sinds "
+                    "1 januari 2026 kan de gemeente de bijstand tot {months} maanden vóór de melding laten "
+                    "ingaan als uw situatie dat nodig maakt."
+                ).format(months=retroactive_months),
+            )
+    for sentence in doc.gated(("meld",)):
+        if _START_DATE_MELDING.search(sentence.low):
+            return Outcome(
+                "present",
+                (sentence,),
+                _("De pagina zegt dat de bijstand kan ingaan op de dag van de melding."),
+            )
+    return absent()

@@ -1,0 +1,244 @@
+"""Recognisers for the procedure: beslistermijn, bezwaar, bewijsstukken, ondersteuning, contact."""
+
+from __future__ import annotations
+
+import re
+
+from toegang.audit.document import Document
+from toegang.audit.language import EMAIL, PHONE, POSTCODE, durations, negated
+from toegang.audit.recognisers import Outcome, absent, recogniser
+from toegang.i18n import _
+from toegang.rules.model import Rule
+
+_DECISION = re.compile(
+    r"\b(?:besluit\w*|beslis\w*|beslu\w*|beschikking|afhandel\w*|afgehandeld|antwoord|uitslag|behandel\w*|"
+    r"hoort|horen|bericht)\b"
+)
+_APPLICATION_TERM_ROW = re.compile(r"^\s*aanvraag (?:voor|om) (?:een )?(?:bijstand|uitkering)")
+_NOT_A_DECISION_TERM = re.compile(
+    r"voorschot|bezwaar|zoek|nog geen (?:besluit|beslissing)|verleng\w*|verdaag\w*|uitstel|opschort\w*|"
+    r"hersteltermijn|aanvullen|inleveren|opsturen|bewijsstukken|terugbetal|verrek"
+)
+
+
+@recogniser("beslistermijn")
+def beslistermijn(doc: Document, rule: Rule) -> Outcome:
+    legal_weeks = float(rule.params["weeks"])
+    for sentence in doc.gated(("dag", "week", "weken", "maand")):
+        if _NOT_A_DECISION_TERM.search(sentence.low):
+            continue
+        if not (_DECISION.search(sentence.low) or _APPLICATION_TERM_ROW.search(sentence.low)):
+            continue
+        if not re.search(r"aanvraag|aanvragen|uitkering|bijstand|we\b|wij\b|gemeente|u\b|je\b", sentence.low):
+            continue
+        stated = list(durations(sentence.low))
+        if not stated:
+            continue
+        if any(d.weeks <= legal_weeks + 0.01 for d in stated):
+            return Outcome(
+                "present", (sentence,), _("De pagina zegt binnen welke termijn de gemeente beslist.")
+            )
+        if re.search(r"\b(?:maximaal|uiterlijk|binnen|duurt|termijn|in ieder geval)\b", sentence.low):
+            return Outcome(
+                "wrong",
+                (sentence,),
+                _(
+                    "De pagina noemt een langere beslistermijn dan de wet toestaat. De gemeente beslist binnen "
+                    "{weeks} weken na uw aanvraag (zij mag dit één keer met bericht verlengen)."
+                ).format(weeks=int(legal_weeks)),
+            )
+    return absent()
+
+
+_OBJECT = re.compile(r"\bbezwaar\w*\b")
+_NO_OBJECTION = re.compile(
+    r"\b(?:geen|niet)\b[^.]{0,20}\bbezwaar\w*\b[^.]{0,30}\b(?:mogelijk|maken|indienen)|"
+    r"\bbezwaar\b[^.]{0,20}\bis niet mogelijk"
+)
+
+
+@recogniser("bezwaar")
+def bezwaar(doc: Document, rule: Rule) -> Outcome:
+    legal_weeks = float(rule.params["weeks"])
+    found = None
+    for sentence in doc.gated(("bezwaar",)):
+        match = _OBJECT.search(sentence.low)
+        if not match:
+            continue
+        if re.search(
+            r"\bbezwaar (?:tegen|hebben tegen) (?:het|dat|delen|gebruik|huisbezoek)|geen bezwaar (?:tegen|hebt|heeft)",
+            sentence.low,
+        ):
+            continue  # "bezwaar hebben tegen" = to mind something, not an objection procedure
+        if _NO_OBJECTION.search(sentence.low) and "voorschot" not in sentence.low:
+            return Outcome(
+                "wrong",
+                (sentence,),
+                _(
+                    "De pagina zegt dat bezwaar niet mogelijk is. Tegen het besluit op uw aanvraag kunt u altijd bezwaar maken."
+                ),
+            )
+        stated = [d for d in durations(sentence.low) if d.unit.startswith("we")]
+        if (
+            stated
+            and all(abs(d.weeks - legal_weeks) > 0.01 for d in stated)
+            and not re.search(
+                r"beslis|besluit op (?:uw|je) bezwaar|verdaag|verleng|afhandel|behandel", sentence.low
+            )
+        ):
+            return Outcome(
+                "wrong",
+                (sentence,),
+                _(
+                    "De pagina noemt een verkeerde termijn voor bezwaar. U hebt {weeks} weken na de datum van het besluit."
+                ).format(weeks=int(legal_weeks)),
+            )
+        if found is None and not negated(sentence.low, match.start()):
+            found = sentence
+    if found is not None:
+        return Outcome("present", (found,), _("De pagina zegt dat u bezwaar kunt maken tegen het besluit."))
+    return absent()
+
+
+_STRONG_DOCUMENT = re.compile(
+    r"\b(?:paspoort\w*|identiteitskaart\w*|id-kaart\w*|legitimatie\w*|bankafschrift\w*|rekeningafschrift\w*|"
+    r"loonstro\w*|salarisstro\w*|loonspecificatie\w*|huurcontract\w*|huurovereenkomst\w*|sollicitatiebrie\w*|"
+    r"sollicitatieoverzicht\w*|inschrijvingsbewijs\w*|bewijs van inschrijving|hypotheekakte|hypotheekgegevens)"
+)
+_WEAK_DOCUMENT = re.compile(
+    r"\b(?:identiteitsbewijs\w*|verblijfsvergunning\w*|verblijfsdocument\w*|identificatie\w*|bewijsstuk\w*|"
+    r"bewijzen|afschriften|gegevens|documenten|papieren)\b"
+)
+_NEED = re.compile(
+    r"\bnodig\b|meenemen|mee te nemen|\bneem\w*\b[^.]{0,60}\bmee\b|meesturen|mee te sturen|opsturen|uploaden|"
+    r"aanleveren|inleveren|overleggen|laten zien|\bbewaar\w*|\bkopie|\bvolgende\b|\bzoals\b|:\s*$|"
+    r"\bover (?:uw|je) (?:inkomen|vermogen|woon\w*|identiteit|bezittingen|spaargeld|arbeidsverleden)"
+)
+_ELIGIBILITY = re.compile(r"\b(?:bent|gelijkgesteld|nederlander|eu-onderdaan|rechtmatig|voorwaarde\w*)\b")
+_NOT_A_DOCUMENT_LIST = re.compile(r"commerci|toevoegen\?|jaaropgave|specificatie|\bbekijken\b")
+
+
+_DOCUMENT_GATE = (
+    "paspoort",
+    "identiteit",
+    "id-kaart",
+    "legitimatie",
+    "afschrift",
+    "loon",
+    "salaris",
+    "huur",
+    "sollicitatie",
+    "inschrijving",
+    "hypotheek",
+    "bewijs",
+    "bewijz",
+    "verblijf",
+    "identificatie",
+    "gegevens",
+    "documenten",
+    "papieren",
+)
+
+
+def _names_documents(low: str) -> bool:
+    if _NOT_A_DOCUMENT_LIST.search(low):
+        return False
+    strong = _STRONG_DOCUMENT.search(low)
+    if strong and not negated(low, strong.start(), window=25):
+        return not _ELIGIBILITY.search(low) or bool(_NEED.search(low))
+    weak = _WEAK_DOCUMENT.search(low)
+    if not weak or _ELIGIBILITY.search(low) or not _NEED.search(low):
+        return False
+    # A generic word needs a concrete object: "bewijsstukken van uw sollicitaties", "gegevens over uw inkomen".
+    return bool(
+        re.search(
+            r"sollicit|werk te vinden|zoek|inkomen|vermogen|spaargeld|woon|identiteit|bezitting|huur|bank|"
+            r"paspoort|id|verblijf|arbeidsverleden",
+            low,
+        )
+    )
+
+
+@recogniser("bewijsstukken")
+def bewijsstukken(doc: Document, rule: Rule) -> Outcome:
+    for sentence in doc.gated(_DOCUMENT_GATE):
+        if _names_documents(sentence.low):
+            return Outcome(
+                "present", (sentence,), _("De pagina zegt welke papieren of gegevens u nodig hebt.")
+            )
+    return absent()
+
+
+_SUPPORT = re.compile(
+    r"\b(?:iemand|een bekende|familielid|familie|vriend\w*|kennis|buurman|buurvrouw|vertrouwenspersoon|"
+    r"mantelzorger|tolk)\b[^.]{0,60}\b(?:meenemen|mee te nemen|mee nemen|meebrengen|meegaan|meekomen|aansluiten|"
+    r"bij het gesprek|bij (?:de|het) afspraak)|"
+    r"\bmeenemen\b[^.]{0,20}\b(?:iemand|een bekende|familielid|vriend)|"
+    r"cli[eë]ntondersteun\w*|\bonafhankelijke? (?:ondersteun\w*|cli[eë]nt\w*|adviseur|hulp)|\boco\b|"
+    r"sociaal raadslie\w*|sociaal raadsman|formulierenbrigade|formulierenhulp|thuisadministratie|"
+    r"\bgratis hulp\b|\bkosteloze? (?:hulp|ondersteuning)|laten bijstaan|\bmaatschappelijk werk\w*|"
+    r"\bvrijwilliger\w*\b[^.]{0,60}\b(?:helpen|hulp|ondersteun\w*)|\bwijkteam\b[^.]{0,60}\b(?:helpen|hulp)|"
+    r"\bsociaal team\b[^.]{0,60}\b(?:helpen|hulp)|\bmee (?:naar|met) (?:u|je) (?:naar )?(?:het|de) (?:gesprek|afspraak)"
+)
+
+
+_SUPPORT_GATE = (
+    "mee",
+    "cli",
+    "ondersteun",
+    "onafhankelijk",
+    "oco",
+    "raadsl",
+    "raadsman",
+    "formulier",
+    "thuisadmin",
+    "gratis",
+    "kosteloos",
+    "bijstaan",
+    "maatschappelijk",
+    "vrijwillig",
+    "wijkteam",
+    "sociaal team",
+    "aansluit",
+    "tolk",
+)
+
+
+@recogniser("ondersteuning")
+def ondersteuning(doc: Document, rule: Rule) -> Outcome:
+    for sentence in doc.gated(_SUPPORT_GATE):
+        match = _SUPPORT.search(sentence.low)
+        if match and not negated(sentence.low, match.start(), window=30):
+            return Outcome(
+                "present",
+                (sentence,),
+                _("De pagina zegt dat u iemand mag meenemen of gratis hulp kunt krijgen."),
+            )
+    return absent()
+
+
+_OPENING_HOURS = re.compile(
+    r"\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|elke werkdag)\b[^.]{0,60}\b\d{1,2}[.:]\d{2}"
+)
+_CONTACT_GATE = re.compile(r"\d|@|contact|chat|whatsapp")
+_CONTACT_FORM = re.compile(r"contactformulier|\bchat\b|whatsapp")
+
+
+@recogniser("contact")
+def contact(doc: Document, rule: Rule) -> Outcome:
+    for sentence in doc.sentences:
+        low = sentence.low
+        if not _CONTACT_GATE.search(low):
+            continue
+        if (
+            PHONE.search(low)
+            or EMAIL.search(low)
+            or _CONTACT_FORM.search(low)
+            or _OPENING_HOURS.search(low)
+            or (POSTCODE.search(low) and re.search(r"\d", low))
+            or re.search(r"\w+(?:straat|laan|plein|weg|markt|singel|kade|gracht)\s+\d+", low)
+        ):
+            return Outcome(
+                "present", (sentence,), _("De pagina geeft een telefoonnummer, adres of e-mail voor vragen.")
+            )
+    return absent()
