@@ -195,3 +195,19 @@ def test_never_before_the_melding_is_outdated_from_2026() -> None:
     text = "De bijstand gaat nooit eerder in dan de dag van uw melding."
     assert status_of(text, "melding.ingangsdatum", LAW_2025) != "wrong"
     assert status_of(text, "melding.ingangsdatum", LAW_2026) == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("rule", "text"),
+    [
+        ("beslistermijn", "Reken op een besluit binnen drie maanden na uw aanvraag."),
+        ("melding.ingangsdatum", "De uitkering gaat pas in op de dag dat uw aanvraag compleet is."),
+        (
+            "melding.ingangsdatum",
+            "U krijgt de bijstand vanaf de datum van het eerste gesprek met de consulent.",
+        ),
+        ("jongeren.zoekperiode", "Jongeren onder de 27 zoeken eerst 8 weken naar werk of school."),
+    ],
+)
+def test_more_wrong_phrasings(rule: str, text: str) -> None:
+    assert status_of(text, rule) == "wrong"

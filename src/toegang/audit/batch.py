@@ -5,11 +5,11 @@ the others; the output has one object per input line, in the same order (the con
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from toegang.audit.engine import DEFAULT_PROFILE, AuditInputError, audit_record
 from toegang.audit.model import PageAudit
@@ -23,11 +23,6 @@ class BatchResult:
     audits: list[PageAudit] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # Dutch, each naming its line
     lines: int = 0
-
-
-def _lines(handle: IO[bytes]) -> Iterator[tuple[int, bytes]]:
-    for number, raw in enumerate(handle, start=1):
-        yield number, raw
 
 
 def _parse(number: int, raw: bytes) -> dict[str, Any]:
@@ -72,7 +67,7 @@ def audit_jsonl(
     result = BatchResult()
     out.parent.mkdir(parents=True, exist_ok=True)
     with source.open("rb") as handle, out.open("w", encoding="utf-8") as sink:
-        for number, raw in _lines(handle):
+        for number, raw in enumerate(handle, start=1):
             result.lines = number
             if not raw.strip():
                 continue

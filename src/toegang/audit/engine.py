@@ -15,6 +15,7 @@ from toegang.audit.scoring import balance, score, verdict
 from toegang.i18n import _
 from toegang.rules import load_catalogue
 from toegang.rules.model import Rule
+from toegang.text.readability import reading_ease_figures
 
 DEFAULT_PROFILE = "bijstand-aanvraag"
 
@@ -74,16 +75,8 @@ def audit_text(
         warnings=warnings,
     )
     if readability:
-        audit.readability = _readability(audited)
+        audit.readability = reading_ease_figures([s.text for s in document.sentences])
     return audit
-
-
-def _readability(text: str) -> dict[str, Any]:
-    from toegang.text.readability import readability
-
-    figures = readability(text).to_dict()
-    figures.pop("sentences", None)
-    return figures
 
 
 def audit_html(

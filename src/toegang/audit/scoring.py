@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from toegang.audit.model import Finding
@@ -63,13 +64,24 @@ _RIGHT_STEMS = ("voorschot", "bezwaar", "ondersteun")
 _RIGHT_WORDS = frozenset({"rechten", "hulp", "mag", "mogen", "gratis", "kosteloos", "helpen"})
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_kind(word: str) -> int:
+    """1 for a duty word, 2 for a right word, 0 otherwise (cached: pages share most of their words)."""
+    if word in _DUTY_WORDS or word.startswith(_DUTY_STEMS):
+        return 1
+    if word in _RIGHT_WORDS or word.startswith(_RIGHT_STEMS):
+        return 2
+    return 0
+
+
 def balance(low_text: str) -> dict[str, Any]:
     """Mentions of duties against mentions of rights: a page that only warns tells half the story."""
     duties = rights = 0
     for word in _WORD.findall(low_text):
-        if word in _DUTY_WORDS or word.startswith(_DUTY_STEMS):
+        kind = _word_kind(word)
+        if kind == 1:
             duties += 1
-        elif word in _RIGHT_WORDS or word.startswith(_RIGHT_STEMS):
+        elif kind == 2:
             rights += 1
     rights += low_text.count("recht op")
     total = duties + rights

@@ -8,6 +8,8 @@ rewrite first.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -313,3 +315,44 @@ def summarise(sentences: list[SentenceReadability]) -> TextReadability:
 
 def _share(part: float, whole: float) -> float:
     return part / whole if whole else 0.0
+
+
+_WORD_TEXT = re.compile(r"\w+(?:(?:[-'’]|(?<=\d)[.,](?=\d))\w+)*")
+
+
+def reading_ease_figures(sentences: Sequence[str]) -> dict[str, Any]:
+    """Text-level reading-ease figures from already split sentences, without per-sentence detail.
+
+    The page audit reports these for every page of a national measurement, so this is the fast path: one token
+    pass per sentence and the cached word profile, no span objects, no passive or nominalisation search (the
+    full `readability()` gives those, with the costliest sentences first).
+    """
+    n_sent = n_words = n_syll = n_long = n_rare = over_15 = over_25 = 0
+    for sentence in sentences:
+        tokens = _WORD_TEXT.findall(sentence)
+        if not tokens:
+            continue
+        n_sent += 1
+        n_words += len(tokens)
+        over_15 += len(tokens) > LONG_SENTENCE_WORDS
+        over_25 += len(tokens) > VERY_LONG_SENTENCE_WORDS
+        for token in tokens:
+            count, flags = _word_profile(token)
+            n_syll += count
+            n_long += bool(flags & _LONG)
+            n_rare += bool(flags & _RARE)
+    score = FLESCH_DOUMA.score(n_words, n_sent, n_syll)
+    return {
+        "score": _round(score, 1),
+        "level": reading_ease_level(score),
+        "method": FLESCH_DOUMA.name,
+        "words": n_words,
+        "sentences": n_sent,
+        "syllables_per_word": round(_share(n_syll, n_words), 2),
+        "mean_sentence_length": round(_share(n_words, n_sent), 1),
+        "share_sentences_over_15": round(_share(over_15, n_sent), 3),
+        "share_sentences_over_25": round(_share(over_25, n_sent), 3),
+        "share_long_words": round(_share(n_long, n_words), 3),
+        "share_rare_words": round(_share(n_rare, n_words), 3),
+        "rare_word_threshold_zipf": RARE_ZIPF_THRESHOLD,
+    }

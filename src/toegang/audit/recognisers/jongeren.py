@@ -29,9 +29,12 @@ _LATER_START = re.compile(
     r" (?:\w+)?(?:gesprek|intake)"
 )
 _NO_BIJSTAND_FOR_YOUTH = re.compile(
-    r"\bjongeren\b[^.]{0,40}\b(?:kunnen|krijgen|hebben)\b[^.]{0,20}\bgeen (?:recht op )?(?:bijstand|uitkering)\b"
-    r"(?![^.]{0,40}\b(?:tijdens|in|gedurende) (?:de|deze) (?:zoek|periode))|"
+    r"\bjongeren\b[^.]{0,40}\b(?:kunnen|krijgen|hebben)\b[^.]{0,20}\bgeen (?:recht op )?(?:bijstand|uitkering)\b|"
     r"\bin alle andere gevallen\b[^.]{0,40}\bgeen (?:bijstand|uitkering)"
+)
+# "geen uitkering tijdens de zoekperiode / als u naar school kunt" is the law, not a false statement.
+_CONDITIONAL_TAIL = re.compile(
+    r"\b(?:tijdens|gedurende|in de|in deze|als|wanneer|indien|zolang|die|omdat|tot)\b"
 )
 _FOUR_WEEKS_CONTEXT = re.compile(r"melding|meld|aanmeld|aanvra|werk\.nl|inschrijv|zoek")
 _ONLY_ADULTS = re.compile(r"27 jaar (?:of|en) ouder|van 27 jaar tot|vanaf 27 jaar|27 jaar tot (?:de )?aow")
@@ -55,7 +58,8 @@ def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
                     "de gemeente mag alleen een latere startdatum nemen als het uw eigen schuld is."
                 ),
             )
-        if sentence.has(("jongeren", "andere gevallen")) and _NO_BIJSTAND_FOR_YOUTH.search(low):
+        denial = sentence.has(("jongeren", "andere gevallen")) and _NO_BIJSTAND_FOR_YOUTH.search(low)
+        if denial and sentence.youth and not _CONDITIONAL_TAIL.search(low, denial.end()):
             return _wrong(
                 sentence,
                 _(
@@ -79,7 +83,7 @@ def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
                 )
         if not sentence.youth and not re.search(r"zoekperiode|zoektijd|zoektermijn", low):
             continue
-        if _LATER_START.search(low):
+        if _LATER_START.search(low) and any(durations(low)):
             return _wrong(
                 sentence,
                 _(
@@ -90,7 +94,10 @@ def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
         if (
             stated
             and all(abs(d.weeks - weeks) > 0.3 for d in stated)
-            and re.search(r"zoekperiode|zoektijd|zoektermijn|(?:eerst|zelf)\b[^.]{0,40}\bzoek", low)
+            and re.search(
+                r"zoekperiode|zoektijd|zoektermijn|(?:eerst|zelf)\b[^.]{0,40}\bzoek|zoek\w*\b[^.]{0,20}\beerst\b",
+                low,
+            )
             and not re.search(r"\bna (?:de|deze|die) (?:zoekperiode|zoektijd)|bewaar|sollicit\w* per", low)
         ):
             return _wrong(

@@ -31,10 +31,6 @@ _NOT_A_ROUTE = re.compile(r"vragen of hulp|hulp nodig|kijk (?:hier|voor)|lees (?
 # Something put before the melding or the application (for people of 27 and older that is not allowed).
 _PRECONDITION = re.compile(
     r"verplicht\w* onderde(?:el|len)\b[^.]{0,80}\baanvra\w*|"
-    r"\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|informatiemiddag|informatieochtend|workshop\w*|"
-    r"poorttraining|training)\b[^.]{0,80}\bverplicht|"
-    r"\bverplicht\w*\b[^.]{0,40}\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|workshop|training)|"
-    r"\bbijwonen van de (?:informatie|voorlichtings)bijeenkomst is verplicht|"
     r"(?:eerst|voordat)[^.]{0,80}\b(?:proberen|zoeken|vinden)\b[^.]{0,40}\bwerk\b|"
     r"\bwerk\b[^.]{0,30}\b(?:eerst|zelf eerst)\b[^.]{0,30}\b(?:proberen|zoeken)\b|"
     r"kunnen bewijzen dat u alles[^.]{0,40}gedaan[^.]{0,30}werk|"
@@ -47,6 +43,18 @@ _PRECONDITION = re.compile(
     r"\bmeld\w*\b[^.]{0,80}\buitnodiging voor (?:een|de) (?:voorlichtings|informatie)bijeenkomst|"
     r"\b(?:vragenlijst|meldformulier|meldingsformulier)\b[^.]{0,60}\bafspraak\b[^.]{0,30}\bmedewerker"
 )
+# A compulsory meeting or training counts only when it stands before the application, not after the grant.
+_MANDATORY_MEETING = re.compile(
+    r"\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|informatiemiddag|informatieochtend|workshop\w*|"
+    r"poorttraining|training)\b[^.]{0,80}\bverplicht|"
+    r"\bverplicht\w*\b[^.]{0,40}\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|workshop|training)"
+)
+_APPLICATION_TIE = re.compile(r"aanvra\w*|\bmeld\w*|voordat|\beerst\b|procedure|intake")
+_AFTER_GRANT_DUTY = re.compile(
+    r"\bna (?:de|uw|je) toekenning|\bal een (?:uitkering|bijstand)|tijdens (?:uw|je|de) uitkering|"
+    r"\bals (?:u|je) (?:een )?(?:uitkering|bijstand) (?:heeft|hebt|krijgt|ontvangt)"
+)
+_DIRECT_ROUTE = re.compile(r"werk\.nl|online|digitaal|formulier|digid|website")
 # "To apply, call for an appointment": the procedure is withheld behind an appointment.
 _APPOINTMENT_ONLY = re.compile(
     r"\b(?:voor het aanvragen|om (?:een uitkering |bijstand )?aan te vragen|hiervoor|daarvoor|aanvragen)\b[^.]{0,60}"
@@ -54,6 +62,7 @@ _APPOINTMENT_ONLY = re.compile(
     r"\b(?:voor het aanvragen|om aan te vragen)\b[^.]{0,80}\btelefonisch contact\b|"
     r"\b(?:dient|moet)\b[^.]{0,30}\btelefonisch\b[^.]{0,20}\bafspraak\b[^.]{0,20}\bte maken"
 )
+_PHONE_CALL = re.compile(r"telefonisch contact|\bbel\w*\b")
 _APPOINTMENT_FOLLOWUP = re.compile(
     r"\b(?:plant|plannen|maakt|maken)\b[^.]{0,40}\bafspraak|\bafspraak\b[^.]{0,40}\bin(?:plannen|gepland)|"
     r"\bafspraak\b[^.]{0,20}\bin\b\W*$"
@@ -79,20 +88,28 @@ _ROUTE_GATE = ("vra", "dien", "meld", "schrijf", "inschrijv", "vul", "zich")
 
 
 def _precondition(doc: Document) -> Sentence | None:
+    direct_route: bool | None = None
     for sentence in doc.gated(_PRECONDITION_GATE):
         if sentence.youth:
             continue
         match = _PRECONDITION.search(sentence.low)
         if match and not negated(sentence.low, match.start()):
             return sentence
-        if _APPOINTMENT_ONLY.search(sentence.low):
-            return sentence
-        if re.search(r"telefonisch contact|\bbel\w*\b", sentence.low) and re.search(
-            r"aanvra\w*", sentence.low
-        ):
-            following = doc.sentences[sentence.index + 1 : sentence.index + 2]
-            if following and _APPOINTMENT_FOLLOWUP.search(following[0].low):
+        meeting = _MANDATORY_MEETING.search(sentence.low)
+        if meeting and not negated(sentence.low, meeting.start()):
+            context = " ".join(s.low for s in doc.near(sentence.index, 2, 0))
+            if _APPLICATION_TIE.search(context) and not _AFTER_GRANT_DUTY.search(context):
                 return sentence
+        appointment = _APPOINTMENT_ONLY.search(sentence.low) is not None
+        if not appointment and "aanvra" in sentence.low and _PHONE_CALL.search(sentence.low):
+            following = doc.sentences[sentence.index + 1 : sentence.index + 2]
+            appointment = bool(following) and _APPOINTMENT_FOLLOWUP.search(following[0].low) is not None
+        if not appointment or "hulp" in sentence.low:
+            continue  # an appointment for help with the form withholds nothing
+        if direct_route is None:
+            direct_route = any(_DIRECT_ROUTE.search(s.low) for s in doc.sentences if not s.youth)
+        if not direct_route:
+            return sentence  # the appointment is the only way in: the procedure is withheld
     return None
 
 
@@ -237,9 +254,11 @@ _START_DATE_LATER = re.compile(
     r"\b(?:ontvang\w*|compleet|volledig|gevoerd|genomen)\b[^.]{0,60}\bingangsdatum|"
     r"\bingangsdatum\b[^.]{0,60}\b(?:is|wordt|geldt)\b[^.]{0,30}\b(?:datum|dag) (?:van|waarop)\b[^.]{0,30}"
     r"\b(?:intake\w*|gesprek|besluit|beslissing|volledige aanvraag|complete aanvraag)|"
-    r"\b(?:uitkering|bijstand)\b[^.]{0,30}\bgaat in\b[^.]{0,30}\b(?:op|vanaf) de (?:datum|dag) (?:van|waarop)\b"
-    r"[^.]{0,30}\b(?:intake\w*|gesprek|besluit|beslissing|volledige aanvraag|complete aanvraag)|"
+    r"\b(?:uitkering|bijstand)\b[^.]{0,60}\b(?:vanaf|op|met ingang van) de (?:datum|dag) (?:van|waarop|dat)\b"
+    r"[^.]{0,30}\b(?:(?:eerste )?intake\w*|(?:eerste )?gesprek|besluit|beslissing|volledige aanvraag|"
+    r"complete aanvraag|aanvraag (?:\w+ )?(?:compleet|volledig)|aanvraag (?:\w+ )?(?:heeft|hebben) ontvangen)|"
     r"\bgeen (?:uitkering|bijstand)\b[^.]{0,30}\bover de (?:zoekperiode|zoektermijn|eerste (?:4|vier) weken)"
+    r"(?![^.]{0,60}\b(?:als|wanneer|indien|tenzij)\b)"
 )
 _NEVER_BEFORE = re.compile(
     r"\b(?:nooit|in geen geval)\b[^.]{0,60}\b(?:eerder|terug)|\bgeen terugwerkende kracht|"

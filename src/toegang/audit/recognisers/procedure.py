@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from toegang.audit.document import Document
-from toegang.audit.language import EMAIL, PHONE, POSTCODE, durations, negated
+from toegang.audit.language import EMAIL, PHONE, POSTCODE, Duration, cue, durations, first_cue, negated
 from toegang.audit.recognisers import Outcome, absent, recogniser
 from toegang.i18n import _
 from toegang.rules.model import Rule
@@ -19,6 +19,26 @@ _NOT_A_DECISION_TERM = re.compile(
     r"voorschot|bezwaar|zoek|nog geen (?:besluit|beslissing)|verleng\w*|verdaag\w*|uitstel|opschort\w*|"
     r"hersteltermijn|aanvullen|inleveren|opsturen|bewijsstukken|terugbetal|verrek"
 )
+
+
+_AFTER_DECISION = re.compile(
+    r"\bna (?:het|dit|uw|je|de) (?:besluit|beslissing|toekenning)|heronderzoek|herbeoordel|evaluat|geldig|geldt|"
+    r"\bbewaar|terugvorder|controle"
+)
+_TERM_WORD = re.compile(r"\b(?:binnen|uiterlijk|maximaal|hoogstens|duurt|termijn van|in ieder geval)\s*$")
+
+
+def _is_decision_term(low: str, duration: Duration) -> bool:
+    """Whether a too-long duration is stated as the decision term: a term word right before it and a decision
+    word in the same clause ("wij beslissen binnen 13 weken", "de afhandeling duurt maximaal 3 maanden")."""
+    before = low[max(0, duration.start - 25) : duration.start]
+    if not _TERM_WORD.search(before):
+        return False
+    clause_start = max(low.rfind(",", 0, duration.start), low.rfind(";", 0, duration.start)) + 1
+    clause_end = min(
+        i for i in (low.find(",", duration.end), low.find(";", duration.end), len(low)) if i >= 0
+    )
+    return _DECISION.search(low, clause_start, clause_end) is not None
 
 
 @recogniser("beslistermijn")
@@ -38,7 +58,10 @@ def beslistermijn(doc: Document, rule: Rule) -> Outcome:
             return Outcome(
                 "present", (sentence,), _("De pagina zegt binnen welke termijn de gemeente beslist.")
             )
-        if re.search(r"\b(?:maximaal|uiterlijk|binnen|duurt|termijn|in ieder geval)\b", sentence.low):
+        if _AFTER_DECISION.search(sentence.low):
+            continue  # "binnen 3 maanden na het besluit …" is about something else
+        too_long = [d for d in stated if d.weeks > legal_weeks + 0.01]
+        if any(_is_decision_term(sentence.low, d) for d in too_long):
             return Outcome(
                 "wrong",
                 (sentence,),
@@ -54,6 +77,16 @@ _OBJECT = re.compile(r"\bbezwaar\w*\b")
 _NO_OBJECTION = re.compile(
     r"\b(?:geen|niet)\b[^.]{0,20}\bbezwaar\w*\b[^.]{0,30}\b(?:mogelijk|maken|indienen)|"
     r"\bbezwaar\b[^.]{0,20}\bis niet mogelijk"
+)
+
+
+_OBJECTION_TERM = re.compile(
+    r"bezwaar\w*\b[^.]{0,40}\b(?:maken|indienen|aantekenen|instellen|sturen|schrijven|in te dienen)\b|"
+    r"\b(?:maken|indienen|aantekenen|instellen|sturen)\b[^.]{0,10}\bbezwaar"
+)
+_NOT_OBJECTION_TERM = re.compile(
+    r"beslis|besluit op (?:uw|je) bezwaar|verdaag|verleng|afhandel|behandel|ontvangst van (?:uw|je|het) bezwaar|"
+    r"bevestiging|hoorzitting|gesprek|uitnodig|reactie|voorlopige voorziening"
 )
 
 
@@ -82,9 +115,8 @@ def bezwaar(doc: Document, rule: Rule) -> Outcome:
         if (
             stated
             and all(abs(d.weeks - legal_weeks) > 0.01 for d in stated)
-            and not re.search(
-                r"beslis|besluit op (?:uw|je) bezwaar|verdaag|verleng|afhandel|behandel", sentence.low
-            )
+            and _OBJECTION_TERM.search(sentence.low)
+            and not _NOT_OBJECTION_TERM.search(sentence.low)
         ):
             return Outcome(
                 "wrong",
@@ -169,45 +201,34 @@ def bewijsstukken(doc: Document, rule: Rule) -> Outcome:
     return absent()
 
 
-_SUPPORT = re.compile(
-    r"\b(?:iemand|een bekende|familielid|familie|vriend\w*|kennis|buurman|buurvrouw|vertrouwenspersoon|"
-    r"mantelzorger|tolk)\b[^.]{0,60}\b(?:meenemen|mee te nemen|mee nemen|meebrengen|meegaan|meekomen|aansluiten|"
-    r"bij het gesprek|bij (?:de|het) afspraak)|"
-    r"\bmeenemen\b[^.]{0,20}\b(?:iemand|een bekende|familielid|vriend)|"
-    r"cli[eë]ntondersteun\w*|\bonafhankelijke? (?:ondersteun\w*|cli[eë]nt\w*|adviseur|hulp)|\boco\b|"
-    r"sociaal raadslie\w*|sociaal raadsman|formulierenbrigade|formulierenhulp|thuisadministratie|"
-    r"\bgratis hulp\b|\bkosteloze? (?:hulp|ondersteuning)|laten bijstaan|\bmaatschappelijk werk\w*|"
-    r"\bvrijwilliger\w*\b[^.]{0,60}\b(?:helpen|hulp|ondersteun\w*)|\bwijkteam\b[^.]{0,60}\b(?:helpen|hulp)|"
-    r"\bsociaal team\b[^.]{0,60}\b(?:helpen|hulp)|\bmee (?:naar|met) (?:u|je) (?:naar )?(?:het|de) (?:gesprek|afspraak)"
-)
-
-
-_SUPPORT_GATE = (
-    "mee",
-    "cli",
-    "ondersteun",
-    "onafhankelijk",
-    "oco",
-    "raadsl",
-    "raadsman",
-    "formulier",
-    "thuisadmin",
-    "gratis",
-    "kosteloos",
-    "bijstaan",
-    "maatschappelijk",
-    "vrijwillig",
-    "wijkteam",
-    "sociaal team",
-    "aansluit",
-    "tolk",
+_SUPPORTS = (
+    cue(
+        "meenem|mee te nem|mee nem|meebreng|meega|meekom|aansluit|bij het gesprek|bij de afspraak|bij het afspraak",
+        r"\b(?:iemand|een bekende|familielid|familie|vriend\w*|kennis|buurman|buurvrouw|vertrouwenspersoon|"
+        r"mantelzorger|tolk)\b[^.]{0,60}\b(?:meenemen|mee te nemen|mee nemen|meebrengen|meegaan|meekomen|"
+        r"aansluiten|bij het gesprek|bij (?:de|het) afspraak)|\bmeenemen\b[^.]{0,20}\b(?:iemand|een bekende|"
+        r"familielid|vriend)",
+    ),
+    cue(
+        "ondersteun|onafhankelijk|oco|raadsl|raadsman|formulier|thuisadmin|gratis|kosteloos|kosteloze|bijstaan|"
+        "maatschappelijk",
+        r"cli[eë]ntondersteun\w*|\bonafhankelijke? (?:ondersteun\w*|cli[eë]nt\w*|adviseur|hulp)|\boco\b|"
+        r"sociaal raadslie\w*|sociaal raadsman|formulierenbrigade|formulierenhulp|thuisadministratie|"
+        r"\bgratis hulp\b|\bkosteloze? (?:hulp|ondersteuning)|laten bijstaan|\bmaatschappelijk werk\w*",
+    ),
+    cue(
+        "vrijwillig|wijkteam|sociaal team",
+        r"\bvrijwilliger\w*\b[^.]{0,60}\b(?:helpen|hulp|ondersteun\w*)|\bwijkteam\b[^.]{0,60}\b(?:helpen|hulp)|"
+        r"\bsociaal team\b[^.]{0,60}\b(?:helpen|hulp)",
+    ),
+    cue("mee naar|mee met", r"\bmee (?:naar|met) (?:u|je) (?:naar )?(?:het|de) (?:gesprek|afspraak)"),
 )
 
 
 @recogniser("ondersteuning")
 def ondersteuning(doc: Document, rule: Rule) -> Outcome:
-    for sentence in doc.gated(_SUPPORT_GATE):
-        match = _SUPPORT.search(sentence.low)
+    for sentence in doc.sentences:
+        match = first_cue(sentence.low, _SUPPORTS)
         if match and not negated(sentence.low, match.start(), window=30):
             return Outcome(
                 "present",

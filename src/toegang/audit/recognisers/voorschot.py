@@ -13,7 +13,8 @@ from toegang.rules.model import Rule
 _VOORSCHOT = re.compile(r"\bvoorschot\w*")
 # An emergency payment (broodnood) that must be requested is allowed when kept apart from the voorschot.
 _EMERGENCY = re.compile(
-    r"broodnood|noodsituatie|noodgeval|nood\b|noodbetaling|crisis|dringend geld|direct geld nodig"
+    r"broodnood|noodsituatie|noodgeval|\bnood\b|geldnood|noodbetaling|crisis|dringend|direct geld nodig|"
+    r"\b(?:eerder|sneller|direct)\b[^.]{0,30}\bvoorschot"
 )
 _OTHER_SCHEME = re.compile(r"bijzondere bijstand|vakantiegeld|studiefinanciering|toeslag\w*|bbz|zelfstandig")
 
@@ -71,11 +72,16 @@ def voorschot_vermeld(doc: Document, rule: Rule) -> Outcome:
     return absent()
 
 
+# The request must govern the voorschot itself: "een voorschot aanvragen", "verzoeken om een voorschot",
+# "aangeven dat u een voorschot wilt". "Als wij uw aanvraag nog niet hebben beoordeeld, krijgt u een voorschot"
+# is about the bijstand application and must not match.
 _MUST_REQUEST = re.compile(
-    r"\bvoorschot\w*\b[^.]{0,50}\b(?:aanvragen|aan te vragen|aanvraagt|vraagt? (?:u|je)?\s*aan|verzoek\w*|"
-    r"aankruis\w*|vragen)\b|"
-    r"\b(?:aanvraag|aanvragen|aanvraagt|verzoek\w*|vragen|vraag|aangeven|aankruisen)\b[^.]{0,50}\bvoorschot|"
-    r"\b(?:aangeven|laten weten|zeggen|vermelden)\b[^.]{0,40}\bvoorschot\w*\b[^.]{0,20}\bwil"
+    r"\bvoorschot\w*\b[^.,;]{0,40}\b(?:aanvragen|aan te vragen|aanvraagt|verzoeken|te verzoeken|vragen|te vragen|"
+    r"aankruisen|aan te kruisen)\b|"
+    r"\b(?:aanvraag|aanvragen|verzoek|verzoeken|vragen|vraag) (?:voor|om|tot|van) (?:een |het |uw )?voorschot|"
+    r"\baanvraag voorschot|\b(?:vraag|vraagt|vragen)\b (?:u |je )?(?:ook )?(?:een |het )?voorschot\w* aan\b|"
+    r"\b(?:aangeven|laten weten|zeggen|vermelden|aankruisen)\b[^.]{0,40}\bvoorschot\w*\b[^.]{0,20}\bwil|"
+    r"\bvoorschot\w*\b[^.]{0,30}\bwil\w*\b[^.]{0,30}\b(?:aangeven|aankruisen|laten weten|vermelden)"
 )
 _AUTOMATIC = re.compile(
     r"\b(?:hoeft|hoef|hoeven)\b[^.]{0,60}\b(?:niet|niets|geen)\b[^.]{0,60}(?:aan te vragen|te vragen|voor te doen|"
@@ -119,24 +125,7 @@ def voorschot_automatisch(doc: Document, rule: Rule) -> Outcome:
                     return _must_request(following[0])
         if not match or negated(sentence.low, match.start()) or _AUTOMATIC.search(sentence.low):
             continue
-        if re.search(
-            r"\bbijstand\w* (?:aanvragen|aanvraag)\b|\baanvraag (?:voor|om) (?:een )?(?:bijstand|uitkering)",
-            sentence.low,
-        ) and not re.search(
-            r"voorschot\w*\b[^.]{0,30}\b(?:aanvragen|aan te vragen)|"
-            r"(?:aanvraag|verzoek\w*|vragen|aangeven)\b[^.]{0,20}\b"
-            r"(?:om )?(?:een |het )?voorschot",
-            sentence.low,
-        ):
-            continue  # "after your application for bijstand … a voorschot": the request is the bijstand one
-        return Outcome(
-            "wrong",
-            (sentence,),
-            _(
-                "De pagina zegt dat u het voorschot moet aanvragen of erom moet vragen. Dat staat niet in de wet: "
-                "de gemeente geeft het voorschot uit zichzelf (Participatiewet artikel 52)."
-            ),
-        )
+        return _must_request(sentence)
     for sentence in sentences:
         for near in doc.near(sentence.index, 1, 1):
             if _AUTOMATIC.search(near.low) and not _EMERGENCY.search(near.low):
@@ -179,14 +168,18 @@ def voorschot_termijn(doc: Document, rule: Rule) -> Outcome:
     return absent()
 
 
+# Conditions the law does not have. In the voorschot sentence itself; "soms" only there (see _HEDGED).
 _INVENTED_CONDITION = re.compile(
-    r"\balleen (?:als|wanneer|indien|in)\b|\bin sommige gevallen\b|\bsoms\b|\bbij twijfel\b|"
+    r"\balleen (?:als|wanneer|indien|in|bij|voor)\b|\bbij twijfel\b|"
     r"\bvoorwaarde\w*\b|\bmits\b|\bniet (?:genoeg|voldoende) geld\b|\bgeen geld (?:meer )?(?:heeft|hebt)\b|"
-    r"\b(?:dringend|urgent)\w*\b|\bnoodzakelijk\w*\b|\bkunt aantonen\b|\b(?:bijna |vrijwel )?zeker\b[^.]{0,30}\brecht\b|"
+    r"\b(?:als|wanneer|indien)\b[^.]{0,40}\b(?:noodzakelijk|dringend|urgent)\b|\bkunt aantonen\b|"
+    r"\b(?:als|wanneer|indien|alleen)\b[^.]{0,40}\b(?:bijna |vrijwel |redelijk )?zeker\b[^.]{0,30}\brecht\b|"
     r"\b(?:alle|de)(?: \w+)? (?:gegevens|informatie|stukken|bewijsstukken|documenten)\b"
     r"[^.]{0,60}\b(?:aangeleverd|gegeven|ingeleverd|ingediend|compleet|volledig|heeft|hebt)\b|"
     r"\b(?:aanvraag|dossier)\b[^.]{0,20}\b(?:compleet|volledig)\b|\bgoed (?:heeft|hebt) ingevuld"
 )
+_HEDGED = re.compile(r"\bin sommige gevallen\b|\bsoms\b|\bin bepaalde gevallen\b|\beventueel\b")
+_SETTLEMENT = re.compile(r"verreken\w*|terugbetal\w*|aflos\w*|\blening\b|terugvorder\w*")
 _OWN_FAULT = re.compile(
     r"te wijten|eigen schuld|verwijtbaar|door uw (?:eigen )?(?:schuld|fout)|uw eigen fout|door uzelf"
 )
@@ -227,6 +220,8 @@ def voorschot_voorwaarden(doc: Document, rule: Rule) -> Outcome:
             ):
                 continue
             match = _INVENTED_CONDITION.search(near.low)
+            if near is sentence and not match and not _SETTLEMENT.search(near.low):
+                match = _HEDGED.search(near.low)
             if match and not negated(near.low, match.start()):
                 return Outcome(
                     "wrong",
