@@ -5,6 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from toegang.audit.keywords import keywords
+
+if TYPE_CHECKING:
+    from toegang.audit.document import Sentence
 
 NUMBER_WORDS = {
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8,
@@ -69,21 +75,26 @@ POSTCODE = re.compile(r"\b\d{4}\s?[a-z]{2}\b")
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A pattern with the keywords it cannot match without: the cheap substring test runs first (speed only)."""
+    """A pattern with the keywords it cannot match without: the cheap keyword test runs first (speed only)."""
 
-    keywords: re.Pattern[str]
+    keywords: frozenset[str]
     pattern: re.Pattern[str]
 
 
-def cue(keywords: str, pattern: str) -> Cue:
-    """`keywords` separated by '|' (plain text, no regex); every match of `pattern` contains one of them."""
-    return Cue(re.compile("|".join(re.escape(k) for k in keywords.split("|"))), re.compile(pattern))
+def cue(words: str, pattern: str) -> Cue:
+    """`words` separated by '|' (plain text, no regex); every match of `pattern` contains one of them."""
+    return Cue(keywords(*words.split("|")), re.compile(pattern))
 
 
-def first_cue(low: str, cues: tuple[Cue, ...]) -> re.Match[str] | None:
+def cue_keywords(cues: tuple[Cue, ...]) -> frozenset[str]:
+    """Every keyword of a list of cues: a sentence without any of them matches none of the cues."""
+    return frozenset().union(*(item.keywords for item in cues))
+
+
+def first_cue(sentence: Sentence, cues: tuple[Cue, ...]) -> re.Match[str] | None:
     for item in cues:
-        if item.keywords.search(low) is not None:
-            match = item.pattern.search(low)
+        if sentence.has(item.keywords):
+            match = item.pattern.search(sentence.low)
             if match:
                 return match
     return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from toegang.audit.document import ADULT, Document, Sentence
+from toegang.audit.keywords import keywords
 from toegang.audit.language import durations
 from toegang.audit.recognisers import Outcome, absent, recogniser
 from toegang.i18n import _
@@ -40,6 +41,11 @@ _FOUR_WEEKS_CONTEXT = re.compile(r"melding|meld|aanmeld|aanvra|werk\.nl|inschrij
 _ONLY_ADULTS = re.compile(r"27 jaar (?:of|en) ouder|van 27 jaar tot|vanaf 27 jaar|27 jaar tot (?:de )?aow")
 
 
+_EXPIRES_GATE = keywords("meld", "zoek", "tijd")
+_DENIAL_GATE = keywords("jongeren", "andere gevallen")
+_SEARCH_GATE = keywords("zoek", "wacht")
+
+
 def _wrong(sentence: Sentence, reason: str) -> Outcome:
     return Outcome("wrong", (sentence,), reason)
 
@@ -50,7 +56,7 @@ def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
     present: Sentence | None = None
     for sentence in doc.sentences:
         low = sentence.low
-        if sentence.has(("meld", "zoek", "tijd")) and _EXPIRES.search(low):
+        if sentence.has(_EXPIRES_GATE) and _EXPIRES.search(low):
             return _wrong(
                 sentence,
                 _(
@@ -58,7 +64,7 @@ def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
                     "de gemeente mag alleen een latere startdatum nemen als het uw eigen schuld is."
                 ),
             )
-        denial = sentence.has(("jongeren", "andere gevallen")) and _NO_BIJSTAND_FOR_YOUTH.search(low)
+        denial = sentence.has(_DENIAL_GATE) and _NO_BIJSTAND_FOR_YOUTH.search(low)
         if denial and sentence.youth and not _CONDITIONAL_TAIL.search(low, denial.end()):
             return _wrong(
                 sentence,
@@ -66,7 +72,7 @@ def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
                     "De pagina zegt dat jongeren geen bijstand kunnen krijgen. Ook jongeren onder 27 hebben recht op bijstand na de zoekperiode."
                 ),
             )
-        searching = sentence.has(("zoek", "wacht")) and _SEARCH.search(low)
+        searching = sentence.has(_SEARCH_GATE) and _SEARCH.search(low)
         if not searching:
             continue
         if (

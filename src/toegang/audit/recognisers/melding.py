@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from toegang.audit.document import Document, Sentence
-from toegang.audit.language import cue, first_cue, negated
+from toegang.audit.keywords import keywords
+from toegang.audit.language import cue, cue_keywords, first_cue, negated
 from toegang.audit.recognisers import Outcome, absent, recogniser
 from toegang.i18n import _
 from toegang.rules.model import Rule
@@ -69,8 +70,11 @@ _APPOINTMENT_FOLLOWUP = re.compile(
 )
 
 
+_MELD_GATE = keywords("meld")
+_DIGID_GATE = keywords("digi", "alleen", "uitsluitend")
+
 # Necessary keywords of the patterns above: a sentence without any of them cannot match (speed only).
-_PRECONDITION_GATE = (
+_PRECONDITION_GATE = keywords(
     "verplicht",
     "eerst",
     "voordat",
@@ -84,7 +88,7 @@ _PRECONDITION_GATE = (
     "telefonisch contact",
     "bel",
 )
-_ROUTE_GATE = ("vra", "dien", "meld", "schrijf", "inschrijv", "vul", "zich")
+_ROUTE_GATE = keywords("vra", "dien", "meld", "schrijf", "inschrijv", "vul", "zich")
 
 
 def _precondition(doc: Document) -> Sentence | None:
@@ -193,6 +197,7 @@ _ALTERNATIVES = (
 )
 
 
+_ALTERNATIVE_GATE = cue_keywords(_ALTERNATIVES) | keywords("geen", "zonder", "niet", "moeilijk", "lastig")
 _NO_DIGITAL_QUESTION = re.compile(
     r"\b(?:geen|zonder)\b[^.?]{0,20}\b(?:" + _DIGID + r"|computer|laptop|internet)\b[^.?]{0,30}\?|"
     r"\bniet\b[^.?]{0,30}\b(?:digitaal|online|via internet)\b[^.?]{0,20}\?|\b(?:moeilijk|lastig)\b[^.?]{0,40}\?"
@@ -209,8 +214,8 @@ _AFTER_GRANT = re.compile(
 
 @recogniser("melding.zonder-digid")
 def melding_zonder_digid(doc: Document, rule: Rule) -> Outcome:
-    for sentence in doc.sentences:
-        match = first_cue(sentence.low, _ALTERNATIVES)
+    for sentence in doc.gated(_ALTERNATIVE_GATE):
+        match = first_cue(sentence, _ALTERNATIVES)
         if not match and _NO_DIGITAL_QUESTION.search(sentence.low):
             # "Heeft u geen DigiD?" answered in the next sentence: "Bel ons dan."
             following = doc.sentences[sentence.index + 1 : sentence.index + 2]
@@ -219,7 +224,7 @@ def melding_zonder_digid(doc: Document, rule: Rule) -> Outcome:
             return Outcome(
                 "present", (sentence,), _("De pagina geeft een weg voor wie geen DigiD of computer heeft.")
             )
-    for sentence in doc.gated(("digi", "alleen", "uitsluitend")):
+    for sentence in doc.gated(_DIGID_GATE):
         match = _DIGID_NEEDED.search(sentence.low)
         if not match or re.search(r"\b(?:niet|geen) (?:verplicht|nodig)\b", sentence.low):
             continue
@@ -267,7 +272,9 @@ _NEVER_BEFORE = re.compile(
 _HEDGE = re.compile(r"\b(?:normaal gesproken|meestal|in principe|in de regel|doorgaans|gewoonlijk)\b")
 
 
-_START_GATE = ("datum", "dag", "ingang", "geen uitkering", "geen bijstand", "nooit", "terugwerk", "eerder")
+_START_GATE = keywords(
+    "datum", "dag", "ingang", "geen uitkering", "geen bijstand", "nooit", "terugwerk", "eerder"
+)
 
 
 @recogniser("melding.ingangsdatum")
@@ -299,7 +306,7 @@ def melding_ingangsdatum(doc: Document, rule: Rule) -> Outcome:
                     "ingaan als uw situatie dat nodig maakt."
                 ).format(months=retroactive_months),
             )
-    for sentence in doc.gated(("meld",)):
+    for sentence in doc.gated(_MELD_GATE):
         if _START_DATE_MELDING.search(sentence.low):
             return Outcome(
                 "present",

@@ -5,7 +5,18 @@ from __future__ import annotations
 import re
 
 from toegang.audit.document import Document
-from toegang.audit.language import EMAIL, PHONE, POSTCODE, Duration, cue, durations, first_cue, negated
+from toegang.audit.keywords import keywords
+from toegang.audit.language import (
+    EMAIL,
+    PHONE,
+    POSTCODE,
+    Duration,
+    cue,
+    cue_keywords,
+    durations,
+    first_cue,
+    negated,
+)
 from toegang.audit.recognisers import Outcome, absent, recogniser
 from toegang.i18n import _
 from toegang.rules.model import Rule
@@ -20,6 +31,9 @@ _NOT_A_DECISION_TERM = re.compile(
     r"hersteltermijn|aanvullen|inleveren|opsturen|bewijsstukken|terugbetal|verrek"
 )
 
+
+_OBJECTION_GATE = keywords("bezwaar")
+_TERM_GATE = keywords("dag", "week", "weken", "maand")
 
 _AFTER_DECISION = re.compile(
     r"\bna (?:het|dit|uw|je|de) (?:besluit|beslissing|toekenning)|heronderzoek|herbeoordel|evaluat|geldig|geldt|"
@@ -44,7 +58,7 @@ def _is_decision_term(low: str, duration: Duration) -> bool:
 @recogniser("beslistermijn")
 def beslistermijn(doc: Document, rule: Rule) -> Outcome:
     legal_weeks = float(rule.params["weeks"])
-    for sentence in doc.gated(("dag", "week", "weken", "maand")):
+    for sentence in doc.gated(_TERM_GATE):
         if _NOT_A_DECISION_TERM.search(sentence.low):
             continue
         if not (_DECISION.search(sentence.low) or _APPLICATION_TERM_ROW.search(sentence.low)):
@@ -94,7 +108,7 @@ _NOT_OBJECTION_TERM = re.compile(
 def bezwaar(doc: Document, rule: Rule) -> Outcome:
     legal_weeks = float(rule.params["weeks"])
     found = None
-    for sentence in doc.gated(("bezwaar",)):
+    for sentence in doc.gated(_OBJECTION_GATE):
         match = _OBJECT.search(sentence.low)
         if not match:
             continue
@@ -150,7 +164,7 @@ _ELIGIBILITY = re.compile(r"\b(?:bent|gelijkgesteld|nederlander|eu-onderdaan|rec
 _NOT_A_DOCUMENT_LIST = re.compile(r"commerci|toevoegen\?|jaaropgave|specificatie|\bbekijken\b")
 
 
-_DOCUMENT_GATE = (
+_DOCUMENT_GATE = keywords(
     "paspoort",
     "identiteit",
     "id-kaart",
@@ -227,8 +241,8 @@ _SUPPORTS = (
 
 @recogniser("ondersteuning")
 def ondersteuning(doc: Document, rule: Rule) -> Outcome:
-    for sentence in doc.sentences:
-        match = first_cue(sentence.low, _SUPPORTS)
+    for sentence in doc.gated(cue_keywords(_SUPPORTS)):
+        match = first_cue(sentence, _SUPPORTS)
         if match and not negated(sentence.low, match.start(), window=30):
             return Outcome(
                 "present",

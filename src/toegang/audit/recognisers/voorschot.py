@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 
 from toegang.audit.document import Document, Sentence
+from toegang.audit.keywords import keywords
 from toegang.audit.language import durations, negated
 from toegang.audit.recognisers import Outcome, absent, recogniser
 from toegang.i18n import _
 from toegang.rules.model import Rule
 
 _VOORSCHOT = re.compile(r"\bvoorschot\w*")
+_VOORSCHOT_GATE = keywords("voorschot")
+_TOO_LONG_GATE = keywords("lang", "problemen", "geen geld")
 # An emergency payment (broodnood) that must be requested is allowed when kept apart from the voorschot.
 _EMERGENCY = re.compile(
     r"broodnood|noodsituatie|noodgeval|\bnood\b|geldnood|noodbetaling|crisis|dringend|direct geld nodig|"
@@ -21,7 +24,7 @@ _OTHER_SCHEME = re.compile(r"bijzondere bijstand|vakantiegeld|studiefinanciering
 
 def voorschot_sentences(doc: Document) -> list[Sentence]:
     """Sentences about the voorschot on algemene bijstand (not on bijzondere bijstand, toeslagen, …)."""
-    return [s for s in doc.gated(("voorschot",)) if not _OTHER_SCHEME.search(s.low)]
+    return [s for s in doc.gated(_VOORSCHOT_GATE) if not _OTHER_SCHEME.search(s.low)]
 
 
 _NO_VOORSCHOT = re.compile(
@@ -56,7 +59,7 @@ def voorschot_vermeld(doc: Document, rule: Rule) -> Outcome:
             )
     if sentences:
         return Outcome("present", (sentences[0],), _("De pagina noemt het voorschot."))
-    for sentence in doc.gated(("lang", "problemen", "geen geld")):
+    for sentence in doc.gated(_TOO_LONG_GATE):
         if _TOO_LONG.search(sentence.low) and any(
             _CALL.search(s.low) for s in doc.near(sentence.index, 0, 1)
         ):
