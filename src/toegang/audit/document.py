@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from toegang.audit.keywords import declared, keyword_hits
+from toegang.audit.keywords import declared, keyword_hits, keyword_hits_by_span
 from toegang.text.sentences import split_sentences
 from toegang.text.tokens import Span
 
@@ -91,8 +91,13 @@ def build_document(text: str, url: str = "") -> Document:
     previous_end = 0
     by_keyword: dict[str, list[int]] = {}
     indexed = declared()
+    text_low = text.lower()
+    if len(text_low) == len(text):  # lower() kept every offset: one keyword pass over the whole text
+        all_hits = keyword_hits_by_span(text_low, [(s.start, s.end) for s in spans])
+    else:
+        all_hits = [keyword_hits(span.text.lower()) for span in spans]
     for i, span in enumerate(spans):
-        low = span.text.lower()
+        low = text_low[span.start : span.end] if len(text_low) == len(text) else span.text.lower()
         heading = _is_heading(span.text)
         new_paragraph = "\n\n" in text[previous_end : span.start] or i == 0
         own_youth = ("27" in low or "26" in low or "jonger" in low) and bool(YOUTH.search(low))
@@ -107,7 +112,7 @@ def build_document(text: str, url: str = "") -> Document:
             paragraph_adult = own_adult and not own_youth
         youth = own_youth or paragraph_youth or (section_youth and not own_adult)
         adult = own_adult or ((paragraph_adult or section_adult) and not own_youth)
-        hits = keyword_hits(low)
+        hits = all_hits[i]
         for word in hits:
             by_keyword.setdefault(word, []).append(i)
         sentences.append(
@@ -115,4 +120,4 @@ def build_document(text: str, url: str = "") -> Document:
         )
         previous_end = span.end
     index = {word: tuple(ids) for word, ids in by_keyword.items()}
-    return Document(text, text.lower(), url, tuple(sentences), youth_page, index)
+    return Document(text, text_low, url, tuple(sentences), youth_page, index)
