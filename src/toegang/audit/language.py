@@ -49,11 +49,9 @@ def negated(low: str, position: int, window: int = 60) -> bool:
     """Whether the word at `position` falls under a negation earlier in the same clause."""
     start = max(0, position - window)
     clause = low[start:position]
-    cut = None
-    for cut in _CLAUSE_BREAK.finditer(clause):
-        pass
-    if cut is not None:
-        clause = clause[cut.end() :]
+    breaks = list(_CLAUSE_BREAK.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end() :]
     return _NEGATOR.search(clause) is not None
 
 

@@ -12,8 +12,49 @@ from toegang.i18n import _
 
 MAX_AUDIT_CHARS = 200_000  # a bijstand page is a few thousand characters; longer input is cut, with a warning
 
-_DUTCH = frozenset("de het een en van u je uw niet voor met op dat bij aan als wij we kunt heeft".split())
-_ENGLISH = frozenset("the and of to you your for with that are can this not apply benefit".split())
+_DUTCH = frozenset(
+    [
+        "de",
+        "het",
+        "een",
+        "en",
+        "van",
+        "u",
+        "je",
+        "uw",
+        "niet",
+        "voor",
+        "met",
+        "op",
+        "dat",
+        "bij",
+        "aan",
+        "als",
+        "wij",
+        "we",
+        "kunt",
+        "heeft",
+    ]
+)
+_ENGLISH = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "you",
+        "your",
+        "for",
+        "with",
+        "that",
+        "are",
+        "can",
+        "this",
+        "not",
+        "apply",
+        "benefit",
+    ]
+)
 _WORD = re.compile(r"\w+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]")
 

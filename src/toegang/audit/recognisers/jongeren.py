@@ -79,14 +79,15 @@ def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
             sentence.adult
             and not sentence.youth
             and re.search(r"zoekperiode|zoektijd|zoektermijn|eerst", low)
+            and not re.search(r"\bgeen\b[^.]{0,20}\b(?:zoekperiode|zoektijd)|\bniet\b", low)
         ):
-            if not re.search(r"\bgeen\b[^.]{0,20}\b(?:zoekperiode|zoektijd)|\bniet\b", low):
-                return _wrong(
-                    sentence,
-                    _(
-                        "De pagina legt de zoekperiode op aan mensen van 27 jaar of ouder. De zoekperiode geldt alleen voor jongeren onder 27."
-                    ),
-                )
+            return _wrong(
+                sentence,
+                _(
+                    "De pagina legt de zoekperiode op aan mensen van 27 jaar of ouder. "
+                    "De zoekperiode geldt alleen voor jongeren onder 27."
+                ),
+            )
         if not sentence.youth and not re.search(r"zoekperiode|zoektijd|zoektermijn", low):
             continue
         if _LATER_START.search(low) and any(durations(low)):

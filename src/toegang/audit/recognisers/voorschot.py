@@ -60,18 +60,17 @@ def voorschot_vermeld(doc: Document, rule: Rule) -> Outcome:
     if sentences:
         return Outcome("present", (sentences[0],), _("De pagina noemt het voorschot."))
     for sentence in doc.gated(_TOO_LONG_GATE):
-        if _TOO_LONG.search(sentence.low) and any(
-            _CALL.search(s.low) for s in doc.near(sentence.index, 0, 1)
-        ):
-            if re.search(r"aanvraag|beslis|besluit|wachten|periode|termijn|weken", sentence.low):
-                return Outcome(
-                    "wrong",
-                    (sentence,),
-                    _(
-                        "De pagina biedt iets anders aan (bellen) voor wie niet kan wachten, maar noemt het voorschot "
-                        "niet. Wie na 4 weken nog geen besluit heeft, krijgt een voorschot."
-                    ),
-                )
+        offers_a_call = any(_CALL.search(s.low) for s in doc.near(sentence.index, 0, 1))
+        about_waiting = re.search(r"aanvraag|beslis|besluit|wachten|periode|termijn|weken", sentence.low)
+        if _TOO_LONG.search(sentence.low) and offers_a_call and about_waiting:
+            return Outcome(
+                "wrong",
+                (sentence,),
+                _(
+                    "De pagina biedt iets anders aan (bellen) voor wie niet kan wachten, maar noemt het voorschot "
+                    "niet. Wie na 4 weken nog geen besluit heeft, krijgt een voorschot."
+                ),
+            )
     return absent()
 
 
