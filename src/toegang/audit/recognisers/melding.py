@@ -15,17 +15,23 @@ _BIJSTAND = r"(?:bijstand\w*|uitkering\w*|ioaw|levensonderhoud)"
 
 # How to report or apply, right away.
 _ROUTE = re.compile(
-    r"\b(?:vraagt?|vraag|vragen)\b[^.]{0,80}\baan\b|\baanvragen\b|\baanvraag\w*\s+(?:doen|doet|indienen|dient|in)\b|"
+    r"\b(?:vraagt?|vraag|vragen)\b[^.]{0,80}\baan\b|\baanvragen\b|"
+    r"\baanvraag\w*\b[^.]{0,30}\b(?:doen|doet|indienen|dient|in|invullen|versturen|insturen|opsturen)\b|"
+    r"\b(?:hiervoor|daarvoor)\b[^.]{0,20}\b(?:bellen|bel)\b|\bga naar\b[^.]{0,30}werk\.nl|"
     r"\bdien\w*\b[^.]{0,60}\baanvraag\b|aanvraagformulier|meldformulier|meldingsformulier|"
     r"\bmeld(?:t|en)?\s+(?:u|je|jij|zich)\b|\bschrijf\w*\b[^.]{0,40}\bin als werkzoekende|"
     r"\binschrijv\w* (?:als werkzoekende|bij (?:het )?uwv|op werk\.nl)|\bvul\w*\b[^.]{0,60}\bformulier|"
-    r"\bzich\b[^.]{0,40}\bmelden\b"
+    r"\bzich\b[^.]{0,40}\b(?:aan)?(?:ge)?meld\w*"
 )
+# A route found in a youth passage counts only for the melding: applying comes after the search period.
+_MELDING_ROUTE = re.compile(r"\bmeld\w*|aanmeld\w*|inschrijv\w*|\bschrijf\w*")
+_OTHER_SCHEME = re.compile(r"\bbbz\b|\bioaz\b|zelfstandig|bijzondere bijstand|toeslag|kwijtschelding")
 # A route: where or how. "Vraag de uitkering aan als uw inkomen te laag is" names no route and is not enough.
 _ROUTE_MARKER = re.compile(
     r"werk\.nl|\buwv\b|online|digita\w*|formulier|website|\bsite\b|loket|balie|werkplein|hieronder|knop|"
     r"button|deze pagina|digid|\bbel\w*|telefo\w*|e-?mail\w*|\bmail\w*|snelbalie|inlog\w*|\blog\w* in\b|"
-    r"\bbij (?:het |de )?(?:uwv|gemeente|werkplein|loket|balie)|iparticipatie|\bvia\b"
+    r"\bbij (?:het |de )?(?:uwv|gemeente|werkplein|loket|balie)|iparticipatie|\bvia\b|"
+    r"\w+(?:straat|laan|plein|weg|markt|singel|kade)\s+\d+"
 )
 _NOT_A_ROUTE = re.compile(r"vragen of hulp|hulp nodig|kijk (?:hier|voor)|lees (?:hier|meer)|voorwaarden")
 
@@ -122,7 +128,13 @@ def _route(doc: Document) -> Sentence | None:
         match = _ROUTE.search(sentence.low)
         if not match or negated(sentence.low, match.start()):
             continue
-        if _ROUTE_MARKER.search(sentence.low) and not _NOT_A_ROUTE.search(sentence.low):
+        if _NOT_A_ROUTE.search(sentence.low) or _OTHER_SCHEME.search(sentence.low):
+            continue
+        if sentence.youth and not _MELDING_ROUTE.search(sentence.low):
+            continue
+        previous = doc.sentences[sentence.index - 1].low if sentence.index else ""
+        opens_with_then = sentence.low.startswith(("dan ", "daarna ", "vervolgens "))
+        if _ROUTE_MARKER.search(sentence.low) or (opens_with_then and _ROUTE_MARKER.search(previous)):
             return sentence
     return None
 
@@ -171,17 +183,24 @@ _ALTERNATIVES = (
     ),
     cue("moeilijk|lastig", r"\b(?:moeilijk|lastig)\b[^.]{0,60}\b(?:online|digitaal|invullen)\b"),
     cue(
-        "inloop|papier|manieren|rechtstreeks",
+        "inloop|papier|rechtstreeks",
         r"\binloopspreekuur\b|papieren (?:aanvraag)?formulier|"
-        r"\b(?:twee|drie|verschillende|meerdere) manieren\b|rechtstreeks bij (?:je|uw|de) gemeente",
+        r"rechtstreeks bij (?:je|uw|de) gemeente",
     ),
     cue(
         "bel|mail",
         r"\b(?:melden|aanvragen|aanvraag)\b[^.]{0,40}\b(?:door|door naar ons te) (?:te )?bellen|"
         r"\b(?:bellen|mailen) of (?:te )?(?:bellen|mailen)|\bhiervoor\b[^.]{0,30}\bbellen\b",
     ),
-    cue("telefonisch", r"\b(?:voor het aanvragen|om aan te vragen|aanvragen)\b[^.]{0,40}\btelefonisch\b"),
-    cue("melden", r"\bpersoonlijk\b[^.]{0,20}\bmelden|\bmelden\b[^.]{0,40}\b(?:loket|balie|werkplein)\b"),
+    cue(
+        "telefonisch",
+        r"\b(?:voor het aanvragen|om aan te vragen|aanvragen|aanvraag|melden|hiervoor|daarvoor)\b[^.]{0,40}"
+        r"\btelefonisch\b",
+    ),
+    cue(
+        "meld",
+        r"\bpersoonlijk\b[^.]{0,20}\bmelden|\b(?:ge|aan)?meld\w*\b[^.]{0,40}\b(?:loket|balie|werkplein)\b",
+    ),
     cue(
         "bel|meld|langs|binnenlop",
         r"\b(?:kunt|kun) (?:u|je) (?:zich )?(?:ook )?(?:bellen|melden bij|langskomen)\b|"
@@ -199,13 +218,18 @@ _ALTERNATIVES = (
 
 _ALTERNATIVE_GATE = cue_keywords(_ALTERNATIVES) | keywords("geen", "zonder", "niet", "moeilijk", "lastig")
 _NO_DIGITAL_QUESTION = re.compile(
-    r"\b(?:geen|zonder)\b[^.?]{0,20}\b(?:" + _DIGID + r"|computer|laptop|internet)\b[^.?]{0,30}\?|"
+    r"\b(?:geen|zonder)\b[^.?]{0,20}\b(?:"
+    + _DIGID
+    + r"|computer|laptop|internet|digita\w*|online)\b[^.?]{0,60}\?|"
     r"\bniet\b[^.?]{0,30}\b(?:digitaal|online|via internet)\b[^.?]{0,20}\?|\b(?:moeilijk|lastig)\b[^.?]{0,40}\?"
 )
 _ACTION = re.compile(
     r"\b(?:bel|bellen|neem\w*|contact|loket|balie|langs|kom\w*|afspraak|help\w*|hulp|melden|meld)\b"
 )
-_ALSO_ONLINE = re.compile(r"\book (?:digitaal|online|via internet|via de website)\b")
+# "You can also apply online", "there are three ways to apply": online is one route of several.
+_ALSO_ONLINE = re.compile(
+    r"\book (?:digitaal|online|via internet|via de website)\b|\b(?:twee|drie|verschillende|meerdere) manieren\b"
+)
 _AFTER_GRANT = re.compile(
     r"wijziging\w*|doorgeven|inkomstenformulier|mijn (?:overzicht|uitkering|gemeente)|"
     r"specificatie|jaaropgave|bekijken"
@@ -231,7 +255,7 @@ def melding_zonder_digid(doc: Document, rule: Rule) -> Outcome:
         context = " ".join(s.low for s in doc.near(sentence.index, 1, 0))
         if _AFTER_GRANT.search(context):
             continue  # DigiD for passing on changes or viewing payments is not about applying
-        if _ALSO_ONLINE.search(context):
+        if _ALSO_ONLINE.search(context) or _ALSO_ONLINE.search(doc.low):
             continue  # "you can also apply online; for that you need DigiD": online is one route of several
         return Outcome(
             "wrong",

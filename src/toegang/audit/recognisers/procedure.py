@@ -27,7 +27,7 @@ _DECISION = re.compile(
 )
 _APPLICATION_TERM_ROW = re.compile(r"^\s*aanvraag (?:voor|om) (?:een )?(?:bijstand|uitkering)")
 _NOT_A_DECISION_TERM = re.compile(
-    r"voorschot|bezwaar|zoek|nog geen (?:besluit|beslissing)|verleng\w*|verdaag\w*|uitstel|opschort\w*|"
+    r"voorschot|bezwaar|zoek|nog geen|nog niets|verleng\w*|verdaag\w*|uitstel|opschort\w*|"
     r"hersteltermijn|aanvullen|inleveren|opsturen|bewijsstukken|terugbetal|verrek"
 )
 
@@ -61,9 +61,16 @@ def beslistermijn(doc: Document, rule: Rule) -> Outcome:
     for sentence in doc.gated(_TERM_GATE):
         if _NOT_A_DECISION_TERM.search(sentence.low):
             continue
-        if not (_DECISION.search(sentence.low) or _APPLICATION_TERM_ROW.search(sentence.low)):
+        refers_back = sentence.index > 0 and re.match(r"(?:dit|dat|het|die)\b", sentence.low)
+        earlier = " ".join(s.low for s in doc.near(sentence.index, 2, 0) if s is not sentence)
+        if not (
+            _DECISION.search(sentence.low)
+            or _APPLICATION_TERM_ROW.search(sentence.low)
+            or (refers_back and _DECISION.search(earlier) and not _NOT_A_DECISION_TERM.search(earlier))
+        ):
             continue
-        if not re.search(r"aanvraag|aanvragen|uitkering|bijstand|we\b|wij\b|gemeente|u\b|je\b", sentence.low):
+        about = sentence.low + (" " + earlier if refers_back else "")
+        if not re.search(r"aanvra|uitkering|bijstand|termijn|\bwe\b|\bwij\b|gemeente|\bu\b|\bje\b", about):
             continue
         stated = list(durations(sentence.low))
         if not stated:
@@ -97,6 +104,9 @@ _NO_OBJECTION = re.compile(
 _OBJECTION_TERM = re.compile(
     r"bezwaar\w*\b[^.]{0,40}\b(?:maken|indienen|aantekenen|instellen|sturen|schrijven|in te dienen)\b|"
     r"\b(?:maken|indienen|aantekenen|instellen|sturen)\b[^.]{0,10}\bbezwaar"
+)
+_OBJECTION_WORDS = re.compile(
+    r"bezwaarschrift|niet eens|oneens|bezwaar (?:en beroep )?(?:mogelijk|tegen (?:het|dit|een) besluit)"
 )
 _NOT_OBJECTION_TERM = re.compile(
     r"beslis|besluit op (?:uw|je) bezwaar|verdaag|verleng|afhandel|behandel|ontvangst van (?:uw|je|het) bezwaar|"
@@ -139,8 +149,10 @@ def bezwaar(doc: Document, rule: Rule) -> Outcome:
                     "De pagina noemt een verkeerde termijn voor bezwaar. U hebt {weeks} weken na de datum van het besluit."
                 ).format(weeks=int(legal_weeks)),
             )
-        if found is None and not negated(sentence.low, match.start()):
-            found = sentence
+        bare_heading = sentence.heading and len(sentence.low.split()) <= 4
+        if found is None and not bare_heading and not negated(sentence.low, match.start()):
+            if _OBJECTION_TERM.search(sentence.low) or _OBJECTION_WORDS.search(sentence.low):
+                found = sentence
     if found is not None:
         return Outcome("present", (found,), _("De pagina zegt dat u bezwaar kunt maken tegen het besluit."))
     return absent()
