@@ -150,9 +150,9 @@ def bezwaar(doc: Document, rule: Rule) -> Outcome:
                 ).format(weeks=int(legal_weeks)),
             )
         bare_heading = sentence.heading and len(sentence.low.split()) <= 4
-        if found is None and not bare_heading and not negated(sentence.low, match.start()):
-            if _OBJECTION_TERM.search(sentence.low) or _OBJECTION_WORDS.search(sentence.low):
-                found = sentence
+        says_how = _OBJECTION_TERM.search(sentence.low) or _OBJECTION_WORDS.search(sentence.low)
+        if found is None and not bare_heading and says_how and not negated(sentence.low, match.start()):
+            found = sentence
     if found is not None:
         return Outcome("present", (found,), _("De pagina zegt dat u bezwaar kunt maken tegen het besluit."))
     return absent()
