@@ -43,8 +43,8 @@ def test_list_accepts_english_option_names(capsys: pytest.CaptureFixture[str]) -
 
 
 def test_list_with_an_unknown_profile_fails_with_exit_code_2(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["rules", "list", "--profiel", "brieven"]) == 2
-    assert "Onbekend profiel 'brieven'" in capsys.readouterr().err
+    assert main(["rules", "list", "--profiel", "geen-profiel"]) == 2
+    assert "Onbekend profiel 'geen-profiel'" in capsys.readouterr().err
 
 
 def test_list_before_the_catalogue_starts_says_so(capsys: pytest.CaptureFixture[str]) -> None:
