@@ -55,7 +55,7 @@ def test_letter_rules_in_the_catalogue_follow_letters_md() -> None:
     assert [r.id for r in rules] == list(spec)
     for rule in rules:
         profiles, impact, can_be_wrong = spec[rule.id]
-        assert rule.params["profiles"] == profiles, rule.id
+        assert list(rule.applies_to) == profiles, rule.id
         assert rule.impact == impact, rule.id
         assert rule.can_be_wrong == can_be_wrong, rule.id
         assert rule.sources and all(s.url.startswith("https://") for s in rule.sources), rule.id
@@ -74,7 +74,7 @@ def test_every_pattern_in_the_letter_rules_compiles() -> None:
 
     for rule in load_catalogue().rules("brieven", LAW):
         patterns = [
-            p for key, v in rule.params.items() if key not in ("profiles", "detector") for p in strings(v)
+            p for key, v in rule.params.items() if key != "detector" for p in strings(v)
         ]
         assert patterns or rule.params.get("detector") == "toon", rule.id
         for pattern in patterns:
@@ -85,7 +85,7 @@ def test_every_rule_of_the_profile_appears_exactly_once(samples: SimpleNamespace
     catalogue = load_catalogue()
     for profile in PROFILES:
         check = check_letter(samples.good_invitation, profile, LAW)
-        expected = [r.id for r in catalogue.rules("brieven", LAW) if profile in r.params["profiles"]]
+        expected = [r.id for r in catalogue.rules("brieven", LAW) if profile in r.applies_to]
         assert [f.rule for f in check.findings] == expected
     assert [f.rule for f in check_letter("Het loket is dicht.", None, LAW).findings] == [
         "brief.contact",

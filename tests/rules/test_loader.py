@@ -348,3 +348,40 @@ def test_explicit_roots_are_read_fresh(write_catalogue, make_rule) -> None:
     assert load_catalogue(root).rule("demo.regel", date(2020, 1, 1)).title == "Eerst"
     write_catalogue(one_file(make_rule(title="Daarna")))
     assert load_catalogue(root).rule("demo.regel", date(2020, 1, 1)).title == "Daarna"
+
+
+def test_applies_to_lists_kinds_of_text_and_defaults_to_the_profile(tmp_path: Path) -> None:
+    import textwrap
+
+    from toegang.rules import load_catalogue as load
+
+    body = textwrap.dedent(
+        """
+        profile: brieven
+        rules:
+          - id: brief.proef
+            title: Proef
+            impact: minor
+            valid_from: 2015-01-01
+            valid_to: null
+            applies_to: [uitnodiging, besluit]
+            sources: [{law: Algemene wet bestuursrecht, bwb: BWBR0005537, article: "2:1", lid: "1",
+                       url: "https://wetten.overheid.nl/BWBR0005537/2026-01-01#Artikel21"}]
+            present: iets
+            wrong: null
+            not_applicable: null
+            fix: doe iets
+            explain: uitleg
+            params: {}
+        """
+    )
+    (tmp_path / "brieven.yaml").write_text(body, encoding="utf-8")
+    rule = load(tmp_path).rule("brief.proef", date(2020, 1, 1))
+    assert rule.applies_to == ("uitnodiging", "besluit")
+    (tmp_path / "brieven.yaml").write_text(
+        body.replace("applies_to: [uitnodiging, besluit]", "applies_to: 5")
+    )
+    with pytest.raises(CatalogueError, match="applies_to"):
+        load(tmp_path)
+    page_rule = load_catalogue().rule("bezwaar", date(2025, 6, 1))
+    assert page_rule.applies_to == ("bijstand-aanvraag",)

@@ -435,7 +435,7 @@ def letter_rules(profile: str, law_date: date) -> list[Rule]:
     return [
         rule
         for rule in catalogue.rules(CATALOGUE_PROFILE, law_date)
-        if profile in _patterns(rule.params.get("profiles"))
+        if profile in rule.applies_to
     ]
 
 

@@ -49,6 +49,8 @@ class Rule:
     explain: str
     params: dict[str, Any] = field(default_factory=dict)
     file: str = ""
+    applies_to: tuple[str, ...] = ()
+    """The kinds of text this rule checks (e.g. uitnodiging, besluit); for page rules just the profile."""
 
     def valid_on(self, day: date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)

@@ -32,6 +32,7 @@ RULE_KEYS = (
     "explain",
     "params",
 )
+OPTIONAL_RULE_KEYS = ("applies_to",)
 SOURCE_KEYS = ("law", "bwb", "article", "lid", "url", "brief")
 SOURCE_REQUIRED = ("law", "bwb", "article", "lid", "url")  # `brief` may be left out
 DUTCH_LAW_HOSTS = ("wetten.overheid.nl",)
@@ -149,7 +150,7 @@ def parse_rule(raw: Any, number: int, file: str, profile: str, problems: list[st
     raw_id = raw.get("id")
     label = _("regel '{id}'").format(id=raw_id) if isinstance(raw_id, str) and raw_id else unnamed
     f = Fields(raw, lambda field: locate(file, label, field), problems)
-    f.keys(RULE_KEYS, RULE_KEYS)
+    f.keys(RULE_KEYS + OPTIONAL_RULE_KEYS, RULE_KEYS)
 
     rule_id = f.text("id")
     if rule_id is not None and not RULE_ID.match(rule_id):
@@ -207,6 +208,18 @@ def parse_rule(raw: Any, number: int, file: str, profile: str, problems: list[st
                 else:
                     sources.append(source)
 
+    applies_to: tuple[str, ...] = ()
+    raw_applies = raw.get("applies_to")
+    if "applies_to" in raw:
+        if (
+            not isinstance(raw_applies, list)
+            or not raw_applies
+            or not all(isinstance(kind, str) and PROFILE_ID.match(kind) for kind in raw_applies)
+        ):
+            f.problem("applies_to", _("moet een lijst zijn van soorten tekst, zoals [uitnodiging, besluit]"))
+        else:
+            applies_to = tuple(raw_applies)
+
     params = raw.get("params")
     if "params" in raw and (not isinstance(params, dict) or not all(isinstance(key, str) for key in params)):
         f.problem("params", _("moet een mapping zijn (sleutel: waarde), bijvoorbeeld {} of {weeks: 4}"))
@@ -227,6 +240,7 @@ def parse_rule(raw: Any, number: int, file: str, profile: str, problems: list[st
         id=rule_id,
         title=title,
         profile=profile,
+        applies_to=applies_to or (profile,),
         impact=impact,
         sources=tuple(sources),
         valid_from=valid_from,
