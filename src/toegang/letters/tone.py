@@ -44,7 +44,7 @@ SANCTION = _rx(
     r"\b(?:een |de |deze )?maatregel(?:en)? (?:op ?leggen|opgelegd|nemen|treffen|getroffen)",
     r"\bmaatregel\b.*\b(?:uitkering|bijstand)\b",
     r"\b(?:verlag|kort|verminder)\w* (?:van |op )?(?:uw |je |jullie |de )?(?:uitkering|bijstand)",
-    r"\b(?:uitkering|bijstand|betaling)\w* (?:\w+ "
+    r"\b(?:uitkering|bijstand|betaling)\w* (?:\S+ "
     r"){0,4}(?:stop|stopgezet|stopzetten|beëindig\w*|ingetrokken|intrekken|"
     r"verlaagd|verlagen|gekort|korten|opgeschort|opschorten|geblokkeerd)\b",
     r"\b(?:stop|stoppen|stopzetten|zetten|beëindigen|verlagen|korten|intrekken|blokkeren|opschorten|schorten)\b"
@@ -97,6 +97,7 @@ COMPLIANCE_CONDITION = _rx(
 # Commanding or accusing register.
 ACCUSING = _rx(
     r"\b(?:wij|we|ik) (?:hebben|heb) (?:ge)?constate?e?r\w* dat\b",
+    r"\b(?:wij|we|ik) (?:hebben|heb) (?:vastgesteld|ontdekt|geconstateerd|opgemerkt) dat (?:u|je|jij|jullie)\b",
     r"\bis (?:ons )?gebleken dat (?:u|je|jij|jullie)\b",
     r"\buit (?:onze|de) (?:gegevens|administratie|controle|informatie) blijkt\b",
     r"\b(?:u|je) heeft? (?:\w+ )?(?:nagelaten|verzuimd|geweigerd)\b",
@@ -390,6 +391,7 @@ def _signals(text: str) -> _Signals:
     )
 
 
+_DUTY = re.compile(r"\b(?:moet|moeten|verplicht|dient|dienen)\b")
 _CONDITION_MARKER = re.compile(r"\b(?:als|indien|wanneer|zodra|mocht|mits|ingeval|bij|door|zonder)\b")
 
 
@@ -420,7 +422,6 @@ def analyse_tone(text: str, sentences: Sequence[Span] | None = None) -> ToneResu
     reasons = _reasons()
     spans = list(split_sentences(text) if sentences is None else sentences)
     signals = [_signals(s.text) for s in spans]
-    letter_way_out = any(s.way_out for s in signals)
     purpose_index = next((i for i, s in enumerate(signals) if s.purpose), None)
 
     consequence_flags: list[bool] = []
@@ -432,6 +433,10 @@ def analyse_tone(text: str, sentences: Sequence[Span] | None = None) -> ToneResu
         softened = sig.friendly and not conditional and not sig.accusing
         consequence = (sig.sanction and not softened) or conditional or sig.compliance
         consequence_flags.append(consequence)
+    # A way out offered in the threatening sentence itself ("…, dan kunnen wij een maatregel opleggen") is none.
+    letter_way_out = any(
+        sig.way_out and not flag for sig, flag in zip(signals, consequence_flags, strict=True)
+    )
 
     results: list[SentenceTone] = []
     seen_consequence = False
@@ -465,8 +470,13 @@ def analyse_tone(text: str, sentences: Sequence[Span] | None = None) -> ToneResu
         if sig.commanding and not sig.friendly:
             found.append(reasons["dwingend"])
             aggravated = aggravated or consequence or sig.shouting or sig.exclamation or not letter_way_out
-        if not consequence and sig.shouting and (sig.commanding or sig.accusing):
+        if (
+            not consequence
+            and sig.shouting
+            and (sig.commanding or sig.accusing or _DUTY.search(span.text.lower()))
+        ):
             found.append(reasons["hoofdletters"])
+            aggravated = True  # a duty shouted in capitals reads as a threat
         threatening = aggravated
         results.append(
             SentenceTone(
