@@ -288,3 +288,13 @@ def test_any_text_gives_a_check_with_valid_offsets(text: str) -> None:
         for evidence in finding.evidence:
             assert check.text[evidence.start : evidence.end] == evidence.quote
     json.dumps(check.to_dict(full=True))
+
+
+def test_a_decision_that_names_a_limit_and_the_article_is_motivated() -> None:
+    text = (
+        "Geachte heer Smit,\n\nWij hebben besloten uw aanvraag voor bijstand af te wijzen. Uw spaargeld is "
+        "hoger dan de grens in artikel 34 van de Participatiewet.\n\nBent u het niet eens met dit besluit? Dan "
+        "kunt u binnen 6 weken bezwaar maken bij het college van burgemeester en wethouders."
+    )
+    check = check_letter(text, profile="besluit")
+    assert statuses(check)["besluit.motivering"] == "present"
