@@ -37,3 +37,8 @@ def test_unknown_profile_has_a_dutch_message() -> None:
     with pytest.raises(UnknownProfileError, match="Kies uit: uitnodiging, besluit, verzoek, algemeen"):
         parse_profile("bezwaar")
     assert PROFILES == ("uitnodiging", "besluit", "verzoek", "algemeen")
+
+
+def test_an_announced_home_visit_is_an_invitation() -> None:
+    text = "Geachte heer Smit,\n\nOp 12 juni komen wij bij u op huisbezoek. Wij willen dan uw woonsituatie bekijken."
+    assert detect_profile(text).profile == "uitnodiging"

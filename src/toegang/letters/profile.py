@@ -29,6 +29,7 @@ _CUES: dict[Profile, tuple[tuple[int, re.Pattern[str]], ...]] = {
         for weight, pattern in (
             (4, r"\buitnodig\w*"),
             (4, r"\bnodig\w* (?:u|je|jullie) (?:\w+ ){0,3}uit\b"),
+            (4, r"\bhuisbezoek\w*"),  # an announced home visit is an invitation (letters.md profiles)
             (
                 2,
                 r"\b(?:gesprek|afspraak|intake\w*|huisbezoek|bijeenkomst|kennismaking\w*|spreekuur|workshop)\b",
