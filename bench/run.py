@@ -5,6 +5,8 @@ Prints one stable line per figure, so that runs can be compared by eye or with d
   reference           a plain regex scan over the same pages: how fast this machine is right now
   html pipeline       audit_html against the extraction it starts with (trafilatura), best of a few rounds
   memory              peak resident set size (getrusage)
+  crawl+audit         a measurement of a local web of synthetic sites, end to end (measurement.py)
+  analysis            `analyse` over stored pages; 10,000 pages against the 60 s target (measurement.py)
 
 Rates use CPU time, not wall time: on a shared machine other processes steal wall time but not CPU time, and
 the audit runs in one thread, so CPU seconds are seconds on one core. Wall time is printed beside it.
@@ -24,8 +26,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from measurement import bench_analysis, bench_crawl
 from pages import FOOTER_ITEMS, NAV_ITEMS, SyntheticPage, generate_pages
 
+PAGES = 3000
+CRAWL_PAGES = 400  # a local web of 8 synthetic sites
+ANALYSIS_PAGES = 10_000  # the target: analysed in under 60 s on 2 cores
 LAW_DATE = date(2025, 6, 1)  # default: the law of the labelled corpus; a fixed date keeps runs comparable
 _REFERENCE = re.compile(
     r"\b(?:melden|meld|digid|voorschot\w*|weken|bezwaar|jonger|27|identiteitsbewijs|bel|loket)\b", re.I
@@ -179,7 +185,7 @@ def _bench_html(pages: Sequence[SyntheticPage], rounds: int, warmup: int, law_da
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Throughput of the Toegang page audit.")
-    parser.add_argument("--pages", type=int, default=3000, help="pages for the text audit (default 3000)")
+    parser.add_argument("--pages", type=int, default=PAGES, help="pages for the text audit (default 3000)")
     parser.add_argument(
         "--html-pages", type=int, default=300, help="pages for the HTML comparison (default 300)"
     )
@@ -189,11 +195,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="a fast smoke run: 300 pages, 30 HTML pages, 1 round"
     )
+    parser.add_argument(
+        "--crawl-pages",
+        type=int,
+        default=None,
+        help=f"pages of the local web for crawl+audit (default {CRAWL_PAGES}; with a smaller --pages, that)",
+    )
+    parser.add_argument(
+        "--analysis-pages",
+        type=int,
+        default=None,
+        help=f"stored pages for the analysis (default {ANALYSIS_PAGES}; with a smaller --pages, that)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.pages, args.html_pages, args.rounds = min(args.pages, 300), min(args.html_pages, 30), 1
-    if args.pages < 1 or args.html_pages < 1 or args.rounds < 1:
-        parser.error("--pages, --html-pages and --rounds must be at least 1")
+    if args.crawl_pages is None:
+        args.crawl_pages = min(CRAWL_PAGES, args.pages)
+    if args.analysis_pages is None:
+        args.analysis_pages = ANALYSIS_PAGES if args.pages >= PAGES else args.pages
+    if min(args.pages, args.html_pages, args.rounds, args.crawl_pages, args.analysis_pages) < 1:
+        parser.error("--pages, --html-pages, --rounds, --crawl-pages and --analysis-pages must be at least 1")
 
     import trafilatura
 
@@ -220,6 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     _report_statuses(statuses)
     _bench_html(html_pages, args.rounds, min(10, args.html_pages), args.date)
     print(f"memory: peak rss {_peak_mib():.1f} MiB (before the first audit: {rss_before:.1f} MiB)")
+    bench_crawl(args.crawl_pages, args.date, args.seed)
+    bench_analysis(args.analysis_pages, args.date, args.seed)
     return 0
 
 
