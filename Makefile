@@ -7,7 +7,9 @@ SHARED ?= ../shared
 OUT    ?= out
 LAW_DATE_EVAL ?= 2025-06-01
 
-.PHONY: run test eval bench lint install clean
+AXE    := $(VENV)/node_modules/axe-core/axe.min.js
+
+.PHONY: run test eval bench lint install clean system-deps
 
 install: $(STAMP)
 
@@ -17,21 +19,39 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
-## run: install, audit the demo pages on today's law and write the HTML report
+# Browser tests drive Debian's Chromium (Playwright's own browser download does not work here); the load
+# benchmark uses wrk. Both come from Debian's packages; axe-core comes from npm into .venv (not committed).
+system-deps:
+	@test -x /usr/bin/chromium && command -v wrk >/dev/null || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium wrk)
+
+$(AXE): | $(STAMP)
+	npm install --prefix $(VENV) --no-save --no-audit --no-fund --silent axe-core@4.14.1
+
+## run: install, measure the fictional web, import it and serve the site on http://127.0.0.1:8000
 run: $(STAMP)
 	$(BIN)/toegang demo --out $(OUT)/demo
+	$(BIN)/toegang web migrate --verbosity 0
+	$(BIN)/toegang web import-meting $(OUT)/demo
+	@echo "De website staat op http://127.0.0.1:8000/  (stoppen: Ctrl+C)"
+	$(BIN)/toegang web runserver 127.0.0.1:8000
 
-## test: install and run every test
-test: $(STAMP)
+## test: install and run every test (SQLite), then the web tests again on PostgreSQL
+test: $(STAMP) $(AXE) system-deps
 	$(BIN)/python -m pytest
+	@PG="$$($(BIN)/python -m toegang.web.pgprobe --start)" || exit 1; \
+	if [ -n "$$PG" ]; then echo "Web tests on PostgreSQL ($$PG)"; \
+		DATABASE_URL="$$PG" $(BIN)/python -m pytest tests/web -m "not browser"; fi
 
 ## eval: figures on the hand-labelled corpus in ../shared/corpus (law date 2025-06-01 for the pages)
 eval: $(STAMP)
 	$(BIN)/toegang eval --corpus $(SHARED)/corpus --date $(LAW_DATE_EVAL)
 
 ## bench: throughput, with baselines measured in the same run
-bench: $(STAMP)
+bench: $(STAMP) system-deps
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/matching.py
+	$(BIN)/python bench/web.py
 
 ## lint: ruff on everything, mypy (strict) on the analysis core
 lint: $(STAMP)

@@ -11,7 +11,7 @@ from toegang import __version__
 from toegang.i18n import _
 
 # Modules under toegang.cli that add subcommands; each defines register(subparsers).
-COMMAND_MODULES = ("audit", "rules", "gemeenten", "evaluate", "demo", "brief")
+COMMAND_MODULES = ("audit", "rules", "gemeenten", "meting", "demo", "brief", "web", "evaluate")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,1 @@
+"""Accounts: login with throttling, roles as Django groups (set in the admin), argon2 passwords."""

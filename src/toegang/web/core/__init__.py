@@ -1,0 +1,1 @@
+"""Site-wide parts: base layout, home page, security headers, CSS."""

@@ -1,0 +1,1 @@
+"""The rechtenwijzer: one public page per rule, from the catalogue, printable on one A4."""
