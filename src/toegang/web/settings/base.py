@@ -29,6 +29,7 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 DATA_DIR = Path(os.environ.get("TOEGANG_DATA_DIR", "out/web")).resolve()
+DATA_DIR.mkdir(parents=True, exist_ok=True)  # the SQLite file lives here; a fresh checkout has no out/ yet
 
 SECRET_KEY = os.environ.get("TOEGANG_SECRET_KEY", "")
 DEBUG = env_bool("TOEGANG_DEBUG", False)
