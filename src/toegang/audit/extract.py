@@ -54,6 +54,9 @@ def extract_main_text(document: str | bytes) -> str:
         include_images=False,
         deduplicate=False,
         favor_recall=True,
+        # Skip trafilatura's second-opinion extractors (readability, jusText): on municipal pages they gave the
+        # same text at twice the cost, and an empty result still falls back to the visible text below.
+        fast=True,
     )
     if text and text.strip():
         return text.strip()
