@@ -52,6 +52,8 @@ bench: $(STAMP) system-deps
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/matching.py
 	$(BIN)/python bench/web.py
+	$(BIN)/python bench/worklist.py
+	$(BIN)/python bench/raad.py
 
 ## lint: ruff on everything, mypy (strict) on the analysis core
 lint: $(STAMP)

@@ -17,5 +17,7 @@ urlpatterns = [
     path("brieventoets/", include("toegang.web.brieven.urls")),
     path("rechten/", include("toegang.web.rechten.urls")),
     path("account/", include("toegang.web.accounts.urls")),
+    path("ondersteuning/", include("toegang.web.ondersteuning.urls")),
+    path("raad/", include("toegang.web.raad.urls")),
     path("beheer/", admin.site.urls),
 ]

@@ -2,7 +2,8 @@
 
 The folder is read with `toegang.measure.store.load_measurement`: manifest.json, results.json (rules in report
 order and gemeente results), summary.json, findings.jsonl (audited pages) and texts.jsonl (page texts, for
-quotes in context). The map is drawn from the results when a page is shown (see monitor.maps).
+quotes in context). What the pages would otherwise work out for every visitor is derived here, once: the
+national map (monitor.maps) and each rule result's quotes in their page context (monitor.quotes).
 
 Importing is keyed on the manifest id: the same folder twice changes nothing; a folder whose results differ
 from an already imported one with the same id is refused unless `replace=True`.
@@ -25,6 +26,8 @@ from toegang.measure.model import AuditedPage, GemeenteResult
 from toegang.measure.store import FINDINGS, RESULTS, TEXTS, MeasurementError, load_measurement
 from toegang.web.core.pagecache import forget_stamp
 from toegang.web.monitor import models as m
+from toegang.web.monitor.maps import draw_map
+from toegang.web.monitor.quotes import quotes_in_context
 
 
 class MeasurementImportError(Exception):
@@ -119,6 +122,7 @@ def import_measurement(folder: Path, *, replace: bool = False) -> ImportOutcome:
             gemeenten_count=len(results),
             measured_count=sum(1 for r in results if r.measured),
             mean_score=summary.get("mean_score"),
+            map_html=draw_map({r.code: (r.score if r.measured else None) for r in results}),
         )
         gemeenten = _upsert_gemeenten(results)
         page_rows = _create_pages(measurement, pages, texts, gemeenten)
@@ -247,6 +251,9 @@ def _create_results(
                 message=rule.message,
                 fix=rule.fix,
                 elsewhere_url=(pages[rule.elsewhere].url if rule.elsewhere in pages else ""),
+                quotes=quotes_in_context(
+                    (e.to_dict() for e in rule.evidence), pages[rule.page].text if rule.page in pages else ""
+                ),
             )
             for row, result in zip(rows, results, strict=True)
             for position, rule in enumerate(result.rules)

@@ -1,17 +1,17 @@
-"""The national map for the overview page, drawn with toegang.reports.choropleth from the imported scores.
+"""The national map for the overview page, drawn with toegang.reports.choropleth from a measurement's scores.
 
-The boundary file is reference data outside the package (see choropleth.find_geo); without it the page says
-so and the ranking table carries the same numbers.
+The map is drawn once, when a measurement is imported, and stored with it (Measurement.map_html): drawing 342
+boundaries takes tens of milliseconds, too much to repeat for every visitor. The boundary file is reference
+data outside the package (see choropleth.find_geo); without it no map is stored, the page says so and the
+ranking table carries the same numbers.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
-from django.utils.safestring import SafeString, mark_safe
-
 from toegang.reports import choropleth
-from toegang.web.monitor import models as m
 
 
 @lru_cache(maxsize=1)
@@ -31,18 +31,15 @@ def _label(area: choropleth.Area, score: float | None) -> str:
     return f"{area.name}: score {score:.1f}".replace(".", ",")
 
 
-def national_map(measurement: m.Measurement) -> SafeString:
-    """The map and its legend as HTML, or "" without boundary file or without any gemeente on the map."""
+def draw_map(scores: Mapping[str, float | None]) -> str:
+    """The map and its legend as HTML for {gemeente code: score, None when unmeasured}; "" without boundary
+    file or when no gemeente of `scores` is on the map. render_map and legend_html escape every name."""
     areas = _areas()
     if not areas:
-        return mark_safe("")
-    rows = m.GemeenteResult.objects.filter(measurement=measurement).values_list(
-        "gemeente__code", "score", "measured"
-    )
-    scores = {code: (score if measured else None) for code, score, measured in rows}
+        return ""
     codes = [a.code for a in areas]
     if not any(code in scores for code in codes):
-        return mark_safe("")
+        return ""
     svg = choropleth.render_map(
         areas,
         scores,
@@ -53,5 +50,4 @@ def national_map(measurement: m.Measurement) -> SafeString:
             "De ranglijst onder de kaart geeft dezelfde cijfers."
         ),
     )
-    # render_map and legend_html escape every name; the markup is their own.
-    return mark_safe(svg + choropleth.legend_html(scores, codes))
+    return svg + choropleth.legend_html(scores, codes)

@@ -68,6 +68,8 @@ class Measurement(models.Model):
     gemeenten_count = models.PositiveIntegerField(default=0)
     measured_count = models.PositiveIntegerField(default=0)
     mean_score = models.FloatField(null=True)
+    # Drawn at import (monitor.maps.draw_map), so the overview does not redraw 342 boundaries per visitor.
+    map_html = models.TextField(blank=True, default="", editable=False)
 
     class Meta:
         ordering = (
@@ -164,6 +166,9 @@ class GemeenteRuleResult(models.Model):
     message = models.TextField(blank=True)
     fix = models.TextField(blank=True)
     elsewhere_url = models.URLField(max_length=2000, blank=True)
+    # HTML of the quotes in their page context (monitor.quotes), derived at import: the pages need neither
+    # the page text nor the search for the quote in it.
+    quotes = models.JSONField(default=list, editable=False)
 
     class Meta:
         ordering = ("position",)

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "toegang.web.monitor",
     "toegang.web.brieven",
     "toegang.web.rechten",
+    "toegang.web.ondersteuning",
+    "toegang.web.raad",
 ]
 
 MIDDLEWARE = [
@@ -152,3 +154,7 @@ UTRECHT_CSS_DIR = os.environ.get("TOEGANG_UTRECHT_CSS_DIR", "")
 STATICFILES_DIRS: list[tuple[str, str]] = []
 if UTRECHT_CSS_DIR and Path(UTRECHT_CSS_DIR).is_dir():
     STATICFILES_DIRS.append(("utrecht", UTRECHT_CSS_DIR))
+
+# Client council (raad): the college's reaction term on advice in weeks, from the local verordening
+# cliëntenparticipatie (Pw art. 47); a council can set its own in the admin.
+RAAD_REACTION_WEEKS = int(os.environ.get("TOEGANG_RAAD_REACTION_WEEKS", "6"))
