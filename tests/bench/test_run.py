@@ -26,6 +26,7 @@ def test_bench_prints_each_figure_on_a_tiny_run() -> None:
     counted = re.search(r"^findings: (\d+) over (\d+) rules: present [\d.]+%", out, re.M)
     assert counted and int(counted[1]) == 4 * int(counted[2]) > 0  # every rule once per page
     assert re.search(r"^html pipeline / trafilatura alone: [\d.]+x$", out, re.M)
+    assert re.search(r"^html pipeline / trafilatura.extract with default settings: [\d.]+x$", out, re.M)
     assert re.search(r"^html extraction: main text kept whole on [\d.]+% of pages", out, re.M)
     assert re.search(r"^memory: peak rss [\d.]+ MiB", out, re.M)
 
