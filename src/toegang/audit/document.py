@@ -8,10 +8,9 @@ a heading above it, from the first sentence of its paragraph, or from the page i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from toegang.audit.keywords import declared, keyword_hits, keyword_hits_by_span
+from toegang.audit.keywords import declared, keyword_hits
 from toegang.text.sentences import split_sentences
 from toegang.text.tokens import Span
 
@@ -23,7 +22,9 @@ ADULT = re.compile(r"27 jaar (?:of|en) ouder|ouder dan 27|vanaf 27|27\+|27 jaar 
 _HEADING_MAX = 80
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which makes building the dozens of
+# sentences of a page several times slower. Nothing changes a sentence after build_document.
+@dataclass(slots=True, eq=False)
 class Sentence:
     index: int
     start: int
@@ -55,11 +56,9 @@ class Document:
     youth_page: bool
     by_keyword: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
-    def near(self, index: int, before: int = 1, after: int = 1) -> Iterator[Sentence]:
+    def near(self, index: int, before: int = 1, after: int = 1) -> tuple[Sentence, ...]:
         """The sentence at `index` and its neighbours, in order."""
-        lo = max(0, index - before)
-        hi = min(len(self.sentences), index + after + 1)
-        yield from self.sentences[lo:hi]
+        return self.sentences[max(0, index - before) : index + after + 1]
 
     def search(self, pattern: re.Pattern[str]) -> bool:
         return pattern.search(self.low) is not None
@@ -69,19 +68,22 @@ class Document:
         of the pattern the caller runs next)."""
         if self.sentences and words <= self.sentences[0].indexed:
             index = self.by_keyword
-            found = {i for w in words for i in index.get(w, ())}
+            found = set().union(*[index.get(w, ()) for w in words])
             return [self.sentences[i] for i in sorted(found)]
         return [s for s in self.sentences if s.has(words)]
 
 
+_YOUTH_URL = re.compile(r"jongere|jongeren|onder-27|tot-27|jonger-dan-27")
+_HEADING_END = (".", "!", ":", ";", ",")
+
+
 def _is_heading(sentence: str) -> bool:
-    return len(sentence) <= _HEADING_MAX and not sentence.rstrip().endswith((".", "!", ":", ";", ","))
+    return len(sentence) <= _HEADING_MAX and not sentence.rstrip().endswith(_HEADING_END)
 
 
 def build_document(text: str, url: str = "") -> Document:
     """Split `text` into sentences and mark the audience of each one."""
-    low_url = url.lower()
-    youth_page = bool(re.search(r"jongere|jongeren|onder-27|tot-27|jonger-dan-27", low_url))
+    youth_page = bool(_YOUTH_URL.search(url.lower()))
     spans = split_sentences(text)
     sentences: list[Sentence] = []
     section_youth = youth_page
@@ -92,14 +94,12 @@ def build_document(text: str, url: str = "") -> Document:
     by_keyword: dict[str, list[int]] = {}
     indexed = declared()
     text_low = text.lower()
-    if len(text_low) == len(text):  # lower() kept every offset: one keyword pass over the whole text
-        all_hits = keyword_hits_by_span(text_low, [(s.start, s.end) for s in spans])
-    else:
-        all_hits = [keyword_hits(span.text.lower()) for span in spans]
+    # When lower() kept every offset, each sentence's lower-case text is a slice of text_low.
+    same_offsets = len(text_low) == len(text)
     for i, span in enumerate(spans):
-        low = text_low[span.start : span.end] if len(text_low) == len(text) else span.text.lower()
+        low = text_low[span.start : span.end] if same_offsets else span.text.lower()
         heading = _is_heading(span.text)
-        new_paragraph = "\n\n" in text[previous_end : span.start] or i == 0
+        new_paragraph = i == 0 or text.find("\n\n", previous_end, span.start) >= 0
         own_youth = ("27" in low or "26" in low or "jonger" in low) and bool(YOUTH.search(low))
         own_adult = "27" in low and bool(ADULT.search(low))
         if heading and (own_youth or own_adult or len(low.split()) <= 8):
@@ -112,7 +112,7 @@ def build_document(text: str, url: str = "") -> Document:
             paragraph_adult = own_adult and not own_youth
         youth = own_youth or paragraph_youth or (section_youth and not own_adult)
         adult = own_adult or ((paragraph_adult or section_adult) and not own_youth)
-        hits = all_hits[i]
+        hits = keyword_hits(low)
         for word in hits:
             by_keyword.setdefault(word, []).append(i)
         sentences.append(

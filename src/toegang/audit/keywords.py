@@ -10,8 +10,6 @@ is still found by a plain substring test, so forgetting to declare one costs tim
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 from typing import Any
 
 _DECLARED: set[str] = set()
@@ -56,49 +54,20 @@ def _trie(words: set[str]) -> str:
 
 
 def _index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The trie pattern, and for each keyword it can find, every declared keyword inside that one."""
     global _compiled
     if _compiled is None:
-        # A lookahead at every position finds overlapping keywords too ("meld" inside "aangemeld").
-        _compiled = (re.compile(f"(?=({_trie(_DECLARED)}))"), {})
+        # A lookahead at every position finds overlapping keywords too ("meld" inside "aangemeld"). It finds
+        # the longest keyword that starts there; the shorter ones inside it come from `inside`.
+        inside = {word: frozenset(k for k in _DECLARED if k in word) for word in _DECLARED}
+        inside[""] = frozenset()
+        _compiled = (re.compile(f"(?=({_trie(_DECLARED)}))"), inside)
     return _compiled
-
-
-def keyword_hits_by_span(low: str, spans: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
-    """Keyword hits for each (start, end) span of `low` in one pass over the whole text (spans sorted)."""
-    found: list[set[str]] = [set() for _ in spans]
-    if not _DECLARED or not spans:
-        return [frozenset() for _ in spans]
-    pattern, expansions = _index()
-    starts = [start for start, _ in spans]
-    for match in pattern.finditer(low):
-        longest = match.group(1)
-        if not longest:
-            continue
-        position = match.start()
-        i = bisect_right(starts, position) - 1
-        if i < 0 or position + len(longest) > spans[i][1]:
-            continue  # between sentences, or running over a sentence end
-        expanded = expansions.get(longest)
-        if expanded is None:
-            expanded = frozenset(k for k in _DECLARED if k in longest)
-            expansions[longest] = expanded
-        found[i] |= expanded
-    return [frozenset(f) for f in found]
 
 
 def keyword_hits(low: str) -> frozenset[str]:
     """Every declared keyword that occurs in `low` (a lower-cased sentence)."""
     if not _DECLARED:
         return frozenset()
-    pattern, expansions = _index()
-    found: set[str] = set()
-    for match in pattern.finditer(low):
-        longest = match.group(1)
-        if not longest:
-            continue
-        expanded = expansions.get(longest)
-        if expanded is None:
-            expanded = frozenset(k for k in _DECLARED if k in longest)
-            expansions[longest] = expanded
-        found |= expanded
-    return frozenset(found)
+    pattern, inside = _index()
+    return frozenset().union(*map(inside.__getitem__, pattern.findall(low)))

@@ -38,6 +38,8 @@ class Duration:
 
 def durations(low: str) -> Iterator[Duration]:
     """Every stated duration in a lower-cased sentence, converted to weeks ("28 dagen" → 4.0)."""
+    if "dag" not in low and "week" not in low and "weken" not in low and "maand" not in low:
+        return  # each unit of DURATION contains one of these: a cheap test before the regex (speed only)
     for match in DURATION.finditer(low):
         raw = match.group("n")
         count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
@@ -87,6 +89,11 @@ def cue(words: str, pattern: str) -> Cue:
 def cue_keywords(cues: tuple[Cue, ...]) -> frozenset[str]:
     """Every keyword of a list of cues: a sentence without any of them matches none of the cues."""
     return frozenset().union(*(item.keywords for item in cues))
+
+
+def cue_search(sentence: Sentence, item: Cue) -> re.Match[str] | None:
+    """The first match of the cue's pattern in the sentence; a sentence without its keywords is not searched."""
+    return item.pattern.search(sentence.low) if sentence.has(item.keywords) else None
 
 
 def first_cue(sentence: Sentence, cues: tuple[Cue, ...]) -> re.Match[str] | None:

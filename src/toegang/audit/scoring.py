@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import Any
 
 from toegang.audit.model import Finding
@@ -46,7 +45,6 @@ def verdict(findings: Sequence[Finding]) -> tuple[str, list[str]]:
     return ("goedgekeurd" if not reasons else "afgekeurd"), reasons
 
 
-_WORD = re.compile(r"\w+")
 _DUTY_STEMS = (
     "plicht",
     "verplicht",
@@ -59,29 +57,39 @@ _DUTY_STEMS = (
     "stopzett",
     "terugvorder",
 )
-_DUTY_WORDS = frozenset({"moet", "moeten", "dient", "dienen"})
+_DUTY_WORDS = ("moet", "moeten", "dient", "dienen")
 _RIGHT_STEMS = ("voorschot", "bezwaar", "ondersteun")
-_RIGHT_WORDS = frozenset({"rechten", "hulp", "mag", "mogen", "gratis", "kosteloos", "helpen"})
+_RIGHT_WORDS = ("rechten", "hulp", "mag", "mogen", "gratis", "kosteloos", "helpen")
 
 
-@lru_cache(maxsize=1 << 16)
-def _word_kind(word: str) -> int:
-    """1 for a duty word, 2 for a right word, 0 otherwise (cached: pages share most of their words)."""
-    if word in _DUTY_WORDS or word.startswith(_DUTY_STEMS):
-        return 1
-    if word in _RIGHT_WORDS or word.startswith(_RIGHT_STEMS):
-        return 2
-    return 0
+# The words and stems come first in the pattern, so the regex engine skips ahead to their first letters (a
+# leading \b would make it try every position). A candidate inside a longer word ("mogen" in "vermogen") is
+# dropped in balance(); a candidate holds word characters only, so it never hides the start of another word.
+_CANDIDATE = re.compile(
+    "|".join([rf"{word}\b" for word in (*_DUTY_WORDS, *_RIGHT_WORDS)])
+    + "|"
+    + "|".join([rf"{stem}\w*" for stem in (*_DUTY_STEMS, *_RIGHT_STEMS)])
+)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _is_duty(word: str) -> bool:
+    return word in _DUTY_WORDS or word.startswith(_DUTY_STEMS)
 
 
 def balance(low_text: str) -> dict[str, Any]:
-    """Mentions of duties against mentions of rights: a page that only warns tells half the story."""
+    """Mentions of duties against mentions of rights: a page that only warns tells half the story.
+
+    A word (a run of \\w) counts as a duty when it is one of the duty words or starts with a duty stem, and as a
+    right likewise; no word is both."""
     duties = rights = 0
-    for word in _WORD.findall(low_text):
-        kind = _word_kind(word)
-        if kind == 1:
+    for match in _CANDIDATE.finditer(low_text):
+        start = match.start()
+        if start and _WORD_CHAR.match(low_text, start - 1):
+            continue  # the middle or end of a longer word
+        if _is_duty(match.group()):
             duties += 1
-        elif kind == 2:
+        else:
             rights += 1
     rights += low_text.count("recht op")
     total = duties + rights

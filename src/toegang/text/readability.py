@@ -237,6 +237,13 @@ def _word_profile(word: str) -> tuple[int, int]:
     return count, flags
 
 
+@lru_cache(maxsize=1 << 18)
+def _word_figures(word: str) -> tuple[int, int, int]:
+    """(syllables, 1 if long, 1 if rare) of one token: the columns reading_ease_figures adds up."""
+    count, flags = _word_profile(word)
+    return count, int(bool(flags & _LONG)), int(bool(flags & _RARE))
+
+
 def sentence_readability(sentence: Span) -> SentenceReadability | None:
     """Features of one sentence (a Span from split_sentences); None when it holds no word at all."""
     offset = sentence.start
@@ -327,20 +334,20 @@ def reading_ease_figures(sentences: Sequence[str]) -> dict[str, Any]:
     pass per sentence and the cached word profile, no span objects, no passive or nominalisation search (the
     full `readability()` gives those, with the costliest sentences first).
     """
-    n_sent = n_words = n_syll = n_long = n_rare = over_15 = over_25 = 0
+    n_sent = over_15 = over_25 = 0
+    tokens: list[str] = []
     for sentence in sentences:
-        tokens = _WORD_TEXT.findall(sentence)
-        if not tokens:
+        sentence_tokens = _WORD_TEXT.findall(sentence)
+        if not sentence_tokens:
             continue
         n_sent += 1
-        n_words += len(tokens)
-        over_15 += len(tokens) > LONG_SENTENCE_WORDS
-        over_25 += len(tokens) > VERY_LONG_SENTENCE_WORDS
-        for token in tokens:
-            count, flags = _word_profile(token)
-            n_syll += count
-            n_long += bool(flags & _LONG)
-            n_rare += bool(flags & _RARE)
+        over_15 += len(sentence_tokens) > LONG_SENTENCE_WORDS
+        over_25 += len(sentence_tokens) > VERY_LONG_SENTENCE_WORDS
+        tokens += sentence_tokens
+    n_words = len(tokens)
+    # Per-word figures come from a cache; map, zip and sum add them up in C, without a Python loop per word.
+    columns = zip(*map(_word_figures, tokens), strict=True)  # (syllables...), (long...), (rare...)
+    n_syll, n_long, n_rare = (sum(column) for column in columns) if tokens else (0, 0, 0)
     score = FLESCH_DOUMA.score(n_words, n_sent, n_syll)
     return {
         "score": _round(score, 1),

@@ -41,9 +41,11 @@ _FOUR_WEEKS_CONTEXT = re.compile(r"melding|meld|aanmeld|aanvra|werk\.nl|inschrij
 _ONLY_ADULTS = re.compile(r"27 jaar (?:of|en) ouder|van 27 jaar tot|vanaf 27 jaar|27 jaar tot (?:de )?aow")
 
 
-_EXPIRES_GATE = keywords("meld", "zoek", "tijd")
+_EXPIRES_GATE = keywords("melding", "meldt", "zoek")
 _DENIAL_GATE = keywords("jongeren", "andere gevallen")
 _SEARCH_GATE = keywords("zoek", "wacht")
+# A sentence with none of these keywords matches none of the patterns below, so it is not visited at all.
+_ANY_GATE = _EXPIRES_GATE | _DENIAL_GATE | _SEARCH_GATE
 
 
 def _wrong(sentence: Sentence, reason: str) -> Outcome:
@@ -54,7 +56,7 @@ def _wrong(sentence: Sentence, reason: str) -> Outcome:
 def jongeren_zoekperiode(doc: Document, rule: Rule) -> Outcome:
     weeks = float(rule.params["weeks"])
     present: Sentence | None = None
-    for sentence in doc.sentences:
+    for sentence in doc.gated(_ANY_GATE):
         low = sentence.low
         if sentence.has(_EXPIRES_GATE) and _EXPIRES.search(low):
             return _wrong(

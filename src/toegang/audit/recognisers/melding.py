@@ -6,32 +6,37 @@ import re
 
 from toegang.audit.document import Document, Sentence
 from toegang.audit.keywords import keywords
-from toegang.audit.language import cue, cue_keywords, first_cue, negated
+from toegang.audit.language import cue, cue_keywords, cue_search, first_cue, negated
 from toegang.audit.recognisers import Outcome, absent, recogniser
 from toegang.i18n import _
 from toegang.rules.model import Rule
 
 _BIJSTAND = r"(?:bijstand\w*|uitkering\w*|ioaw|levensonderhoud)"
 
+# Speed: in the long patterns below, neighbouring alternatives that start with \b share one "\b(?:...)". The
+# regex engine then tries them only at the start of a word instead of one by one at every character.
+
 # How to report or apply, right away.
 _ROUTE = re.compile(
-    r"\b(?:vraagt?|vraag|vragen)\b[^.]{0,80}\baan\b|\baanvragen\b|"
-    r"\baanvraag\w*\b[^.]{0,30}\b(?:doen|doet|indienen|dient|in|invullen|versturen|insturen|opsturen)\b|"
-    r"\b(?:hiervoor|daarvoor)\b[^.]{0,20}\b(?:bellen|bel)\b|\bga naar\b[^.]{0,30}werk\.nl|"
-    r"\bdien\w*\b[^.]{0,60}\baanvraag\b|aanvraagformulier|meldformulier|meldingsformulier|"
-    r"\bmeld(?:t|en)?\s+(?:u|je|jij|zich)\b|\bschrijf\w*\b[^.]{0,40}\bin als werkzoekende|"
-    r"\binschrijv\w* (?:als werkzoekende|bij (?:het )?uwv|op werk\.nl)|\bvul\w*\b[^.]{0,60}\bformulier|"
-    r"\bzich\b[^.]{0,40}\b(?:aan)?(?:ge)?meld\w*"
+    r"\b(?:(?:vraagt?|vraag|vragen)\b[^.]{0,80}\baan\b|aanvragen\b|"
+    r"aanvraag\w*\b[^.]{0,30}\b(?:doen|doet|indienen|dient|in|invullen|versturen|insturen|opsturen)\b|"
+    r"(?:hiervoor|daarvoor)\b[^.]{0,20}\b(?:bellen|bel)\b|ga naar\b[^.]{0,30}werk\.nl|"
+    r"dien\w*\b[^.]{0,60}\baanvraag\b)|aanvraagformulier|meldformulier|meldingsformulier|"
+    r"\b(?:meld(?:t|en)?\s+(?:u|je|jij|zich)\b|schrijf\w*\b[^.]{0,40}\bin als werkzoekende|"
+    r"inschrijv\w* (?:als werkzoekende|bij (?:het )?uwv|op werk\.nl)|vul\w*\b[^.]{0,60}\bformulier|"
+    r"zich\b[^.]{0,40}\b(?:aan)?(?:ge)?meld\w*)"
 )
 # A route found in a youth passage counts only for the melding: applying comes after the search period.
 _MELDING_ROUTE = re.compile(r"\bmeld\w*|aanmeld\w*|inschrijv\w*|\bschrijf\w*")
-_OTHER_SCHEME = re.compile(r"\bbbz\b|\bioaz\b|zelfstandig|bijzondere bijstand|toeslag|kwijtschelding")
+_OTHER_SCHEME = re.compile(r"\b(?:bbz|ioaz)\b|zelfstandig|bijzondere bijstand|toeslag|kwijtschelding")
 # A route: where or how. "Vraag de uitkering aan als uw inkomen te laag is" names no route and is not enough.
+# Only used as a yes/no test, so the order of the alternatives does not matter, and one letter before a street
+# name says as much as "\w+" (which the engine would retry from every letter of every word).
 _ROUTE_MARKER = re.compile(
-    r"werk\.nl|\buwv\b|online|digita\w*|formulier|website|\bsite\b|loket|balie|werkplein|hieronder|knop|"
-    r"button|deze pagina|digid|\bbel\w*|telefo\w*|e-?mail\w*|\bmail\w*|snelbalie|inlog\w*|\blog\w* in\b|"
-    r"\bbij (?:het |de )?(?:uwv|gemeente|werkplein|loket|balie)|iparticipatie|\bvia\b|"
-    r"\w+(?:straat|laan|plein|weg|markt|singel|kade)\s+\d+"
+    r"werk\.nl|online|digita\w*|formulier|website|loket|balie|werkplein|hieronder|knop|button|deze pagina|"
+    r"digid|telefo\w*|e-?mail\w*|snelbalie|inlog\w*|iparticipatie|"
+    r"\b(?:uwv\b|site\b|bel\w*|mail\w*|log\w* in\b|bij (?:het |de )?(?:uwv|gemeente|werkplein|loket|balie)|via\b)|"
+    r"\w(?:straat|laan|plein|weg|markt|singel|kade)\s+\d+"
 )
 _NOT_A_ROUTE = re.compile(r"vragen of hulp|hulp nodig|kijk (?:hier|voor)|lees (?:hier|meer)|voorwaarden")
 
@@ -44,17 +49,18 @@ _PRECONDITION = re.compile(
     r"\bna (?:\d+|twee|drie|veertien) (?:dagen|weken) nog geen werk|"
     r"(?:na|tijdens) (?:de melding en )?(?:het|uw|je|dit) (?:\w+)?gesprek\w*[^.]{0,80}"
     r"\b(?:aanvraag\w* (?:indienen|doen|in)|aanvraagformulier|krijgt u een aanvraag)|"
-    r"\beerst\b[^.]{0,60}\b(?:contact op|bellen|een afspraak)\b[^.]{0,80}\b(?:daarna|dan pas|pas daarna)\b|"
-    r"\bpas (?:als|na)[^.]{0,80}\b(?:kunt|kun|mag) (?:u|je)\b[^.]{0,60}\baanvra|"
-    r"\bafspraak\b[^.]{0,80}\bprocedure\b[^.]{0,30}\bin gang|\bmeldingsgesprek\b[^.]{0,20}\bin te plannen|"
-    r"\bmeld\w*\b[^.]{0,80}\buitnodiging voor (?:een|de) (?:voorlichtings|informatie)bijeenkomst|"
-    r"\b(?:vragenlijst|meldformulier|meldingsformulier)\b[^.]{0,60}\bafspraak\b[^.]{0,30}\bmedewerker"
+    r"\b(?:eerst\b[^.]{0,60}\b(?:contact op|bellen|een afspraak)\b[^.]{0,80}\b(?:daarna|dan pas|pas daarna)\b|"
+    r"pas (?:als|na)[^.]{0,80}\b(?:kunt|kun|mag) (?:u|je)\b[^.]{0,60}\baanvra|"
+    r"afspraak\b[^.]{0,80}\bprocedure\b[^.]{0,30}\bin gang|meldingsgesprek\b[^.]{0,20}\bin te plannen|"
+    r"meld\w*\b[^.]{0,80}\buitnodiging voor (?:een|de) (?:voorlichtings|informatie)bijeenkomst|"
+    r"(?:vragenlijst|meldformulier|meldingsformulier)\b[^.]{0,60}\bafspraak\b[^.]{0,30}\bmedewerker)"
 )
 # A compulsory meeting or training counts only when it stands before the application, not after the grant.
-_MANDATORY_MEETING = re.compile(
+_MANDATORY_MEETING = cue(
+    "verplicht",
     r"\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|informatiemiddag|informatieochtend|workshop\w*|"
     r"poorttraining|training)\b[^.]{0,80}\bverplicht|"
-    r"\bverplicht\w*\b[^.]{0,40}\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|workshop|training)"
+    r"\bverplicht\w*\b[^.]{0,40}\b(?:informatiebijeenkomst|voorlichtingsbijeenkomst|workshop|training)",
 )
 _APPLICATION_TIE = re.compile(r"aanvra\w*|\bmeld\w*|voordat|\beerst\b|procedure|intake")
 _AFTER_GRANT_DUTY = re.compile(
@@ -63,11 +69,12 @@ _AFTER_GRANT_DUTY = re.compile(
 )
 _DIRECT_ROUTE = re.compile(r"werk\.nl|online|digitaal|formulier|digid|website")
 # "To apply, call for an appointment": the procedure is withheld behind an appointment.
-_APPOINTMENT_ONLY = re.compile(
+_APPOINTMENT_ONLY = cue(
+    "afspraak|telefonisch contact",
     r"\b(?:voor het aanvragen|om (?:een uitkering |bijstand )?aan te vragen|hiervoor|daarvoor|aanvragen)\b[^.]{0,60}"
     r"\b(?:telefonisch|bellen|bel)\b[^.]{0,60}\bafspraak|"
     r"\b(?:voor het aanvragen|om aan te vragen)\b[^.]{0,80}\btelefonisch contact\b|"
-    r"\b(?:dient|moet)\b[^.]{0,30}\btelefonisch\b[^.]{0,20}\bafspraak\b[^.]{0,20}\bte maken"
+    r"\b(?:dient|moet)\b[^.]{0,30}\btelefonisch\b[^.]{0,20}\bafspraak\b[^.]{0,20}\bte maken",
 )
 _PHONE_CALL = re.compile(r"telefonisch contact|\bbel\w*\b")
 _APPOINTMENT_FOLLOWUP = re.compile(
@@ -105,12 +112,12 @@ def _precondition(doc: Document) -> Sentence | None:
         match = _PRECONDITION.search(sentence.low)
         if match and not negated(sentence.low, match.start()):
             return sentence
-        meeting = _MANDATORY_MEETING.search(sentence.low)
+        meeting = cue_search(sentence, _MANDATORY_MEETING)
         if meeting and not negated(sentence.low, meeting.start()):
             context = " ".join(s.low for s in doc.near(sentence.index, 2, 0))
             if _APPLICATION_TIE.search(context) and not _AFTER_GRANT_DUTY.search(context):
                 return sentence
-        appointment = _APPOINTMENT_ONLY.search(sentence.low) is not None
+        appointment = cue_search(sentence, _APPOINTMENT_ONLY) is not None
         if not appointment and "aanvra" in sentence.low and _PHONE_CALL.search(sentence.low):
             following = doc.sentences[sentence.index + 1 : sentence.index + 2]
             appointment = bool(following) and _APPOINTMENT_FOLLOWUP.search(following[0].low) is not None
@@ -160,13 +167,13 @@ def melding_direct(doc: Document, rule: Rule) -> Outcome:
 
 _DIGID = r"digi[\s-]?d"
 _DIGID_NEEDED = re.compile(
-    _DIGID + r"[^.]{0,40}\bnodig\b|\bnodig\b[^.]{0,12}" + _DIGID + r"|"
-    r"\b(?:moet|dient)\b[^.]{0,40}\b(?:in het bezit|beschikken over|inloggen met)\b[^.]{0,30}" + _DIGID + r"|"
-    r"\bin het bezit\b[^.]{0,20}\bvan\b[^.]{0,10}" + _DIGID + r"|"
-    r"\b(?:alleen|uitsluitend) (?:digitaal|online|via internet|via werk\.nl)\b|"
-    r"\b(?:heeft|hebt|heb) (?:u|je) (?:nog )?geen "
+    _DIGID + r"[^.]{0,40}\bnodig\b|\b(?:nodig\b[^.]{0,12}" + _DIGID + r"|"
+    r"(?:moet|dient)\b[^.]{0,40}\b(?:in het bezit|beschikken over|inloggen met)\b[^.]{0,30}" + _DIGID + r"|"
+    r"in het bezit\b[^.]{0,20}\bvan\b[^.]{0,10}" + _DIGID + r"|"
+    r"(?:alleen|uitsluitend) (?:digitaal|online|via internet|via werk\.nl)\b|"
+    r"(?:heeft|hebt|heb) (?:u|je) (?:nog )?geen "
     + _DIGID
-    + r"[^.?]{0,10}\??\s*(?:vraag|dan)[^.]{0,30}\baan\b"
+    + r"[^.?]{0,10}\??\s*(?:vraag|dan)[^.]{0,30}\baan\b)"
 )
 _ALTERNATIVES = (
     cue(
@@ -217,6 +224,7 @@ _ALTERNATIVES = (
 
 
 _ALTERNATIVE_GATE = cue_keywords(_ALTERNATIVES) | keywords("geen", "zonder", "niet", "moeilijk", "lastig")
+# Every match ends in a question mark: callers test for one first (speed only).
 _NO_DIGITAL_QUESTION = re.compile(
     r"\b(?:geen|zonder)\b[^.?]{0,20}\b(?:"
     + _DIGID
@@ -240,7 +248,7 @@ _AFTER_GRANT = re.compile(
 def melding_zonder_digid(doc: Document, rule: Rule) -> Outcome:
     for sentence in doc.gated(_ALTERNATIVE_GATE):
         match = first_cue(sentence, _ALTERNATIVES)
-        if not match and _NO_DIGITAL_QUESTION.search(sentence.low):
+        if not match and "?" in sentence.low and _NO_DIGITAL_QUESTION.search(sentence.low):
             # "Heeft u geen DigiD?" answered in the next sentence: "Bel ons dan."
             following = doc.sentences[sentence.index + 1 : sentence.index + 2]
             match = _ACTION.search(following[0].low) if following else None
@@ -271,12 +279,12 @@ def melding_zonder_digid(doc: Document, rule: Rule) -> Outcome:
 
 _START_DATE_MELDING = re.compile(
     r"meldingsdatum[^.]{0,80}\b(?:ingangsdatum|datum van (?:uw|je) (?:uitkering|bijstand)|ingaat|in gaat|ingaan)|"
-    r"\b(?:ingaan|ingaat|in gaat|ingang|start\w*|begint)\b[^.]{0,90}\b(?:dag|datum)\b[^.]{0,40}\b"
+    r"\b(?:(?:ingaan|ingaat|in gaat|ingang|start\w*|begint)\b[^.]{0,90}\b(?:dag|datum)\b[^.]{0,40}\b"
     r"(?:meld\w*|gemeld|aangemeld)\b|"
-    r"\b(?:vanaf|op) (?:de )?(?:dag|datum) (?:van|dat|waarop) (?:de |uw |je )?(?:melding|u zich (?:heeft |hebt )?"
+    r"(?:vanaf|op) (?:de )?(?:dag|datum) (?:van|dat|waarop) (?:de |uw |je )?(?:melding|u zich (?:heeft |hebt )?"
     r"(?:ge|aan)meld|je (?:je )?(?:hebt )?(?:ge|aan)meld)[^.]{0,60}\b(?:bijstand|uitkering)|"
-    r"\b(?:bijstand|uitkering)\b[^.]{0,60}\b(?:vanaf|op) (?:de )?(?:dag|datum) (?:van|dat|waarop) (?:de |uw |je )?"
-    r"(?:melding|u zich|je je)"
+    r"(?:bijstand|uitkering)\b[^.]{0,60}\b(?:vanaf|op) (?:de )?(?:dag|datum) (?:van|dat|waarop) (?:de |uw |je )?"
+    r"(?:melding|u zich|je je))"
 )
 _START_DATE_LATER = re.compile(
     r"\b(?:datum|dag)\b[^.]{0,30}\bwaarop\b[^.]{0,60}\b(?:aanvraag\w*|intake\w*|gesprek|besluit)\b[^.]{0,40}"

@@ -167,10 +167,12 @@ _WEAK_DOCUMENT = re.compile(
     r"\b(?:identiteitsbewijs\w*|verblijfsvergunning\w*|verblijfsdocument\w*|identificatie\w*|bewijsstuk\w*|"
     r"bewijzen|afschriften|gegevens|documenten|papieren)\b"
 )
+# Only used as a yes/no test, so the alternatives that start with \b can share one: the engine then tries them
+# only at the start of a word instead of one by one at every character (speed only).
 _NEED = re.compile(
-    r"\bnodig\b|meenemen|mee te nemen|\bneem\w*\b[^.]{0,60}\bmee\b|meesturen|mee te sturen|opsturen|uploaden|"
-    r"aanleveren|inleveren|overleggen|laten zien|\bbewaar\w*|\bkopie|\bvolgende\b|\bzoals\b|:\s*$|"
-    r"\bover (?:uw|je) (?:inkomen|vermogen|woon\w*|identiteit|bezittingen|spaargeld|arbeidsverleden)"
+    r"meenemen|mee te nemen|meesturen|mee te sturen|opsturen|uploaden|aanleveren|inleveren|overleggen|laten zien|"
+    r":\s*$|\b(?:nodig\b|neem\w*\b[^.]{0,60}\bmee\b|bewaar\w*|kopie|volgende\b|zoals\b|"
+    r"over (?:uw|je) (?:inkomen|vermogen|woon\w*|identiteit|bezittingen|spaargeld|arbeidsverleden))"
 )
 _ELIGIBILITY = re.compile(r"\b(?:bent|gelijkgesteld|nederlander|eu-onderdaan|rechtmatig|voorwaarde\w*)\b")
 _NOT_A_DOCUMENT_LIST = re.compile(r"commerci|toevoegen\?|jaaropgave|specificatie|\bbekijken\b")
@@ -238,9 +240,9 @@ _SUPPORTS = (
     cue(
         "ondersteun|onafhankelijk|oco|raadsl|raadsman|formulier|thuisadmin|gratis|kosteloos|kosteloze|bijstaan|"
         "maatschappelijk",
-        r"cli[eë]ntondersteun\w*|\bonafhankelijke? (?:ondersteun\w*|cli[eë]nt\w*|adviseur|hulp)|\boco\b|"
+        r"cli[eë]ntondersteun\w*|\b(?:onafhankelijke? (?:ondersteun\w*|cli[eë]nt\w*|adviseur|hulp)|oco\b)|"
         r"sociaal raadslie\w*|sociaal raadsman|formulierenbrigade|formulierenhulp|thuisadministratie|"
-        r"\bgratis hulp\b|\bkosteloze? (?:hulp|ondersteuning)|laten bijstaan|\bmaatschappelijk werk\w*",
+        r"\b(?:gratis hulp\b|kosteloze? (?:hulp|ondersteuning))|laten bijstaan|\bmaatschappelijk werk\w*",
     ),
     cue(
         "vrijwillig|wijkteam|sociaal team",
@@ -269,6 +271,10 @@ _OPENING_HOURS = re.compile(
 )
 _CONTACT_GATE = re.compile(r"\d|@|contact|chat|whatsapp")
 _CONTACT_FORM = re.compile(r"contactformulier|\bchat\b|whatsapp")
+_DIGIT = re.compile(r"\d")
+# One letter before the street name says as much as "\w+" in a yes/no test, and the engine does not retry it
+# from every letter of every word.
+_STREET_ADDRESS = re.compile(r"\w(?:straat|laan|plein|weg|markt|singel|kade|gracht)\s+\d+")
 
 
 @recogniser("contact")
@@ -282,8 +288,8 @@ def contact(doc: Document, rule: Rule) -> Outcome:
             or EMAIL.search(low)
             or _CONTACT_FORM.search(low)
             or _OPENING_HOURS.search(low)
-            or (POSTCODE.search(low) and re.search(r"\d", low))
-            or re.search(r"\w+(?:straat|laan|plein|weg|markt|singel|kade|gracht)\s+\d+", low)
+            or (POSTCODE.search(low) and _DIGIT.search(low))
+            or _STREET_ADDRESS.search(low)
         ):
             return Outcome(
                 "present", (sentence,), _("De pagina geeft een telefoonnummer, adres of e-mail voor vragen.")

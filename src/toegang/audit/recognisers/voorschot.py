@@ -6,7 +6,7 @@ import re
 
 from toegang.audit.document import Document, Sentence
 from toegang.audit.keywords import keywords
-from toegang.audit.language import durations, negated
+from toegang.audit.language import cue, cue_search, durations, negated
 from toegang.audit.recognisers import Outcome, absent, recogniser
 from toegang.i18n import _
 from toegang.rules.model import Rule
@@ -15,9 +15,10 @@ _VOORSCHOT = re.compile(r"\bvoorschot\w*")
 _VOORSCHOT_GATE = keywords("voorschot")
 _TOO_LONG_GATE = keywords("lang", "problemen", "geen geld")
 # An emergency payment (broodnood) that must be requested is allowed when kept apart from the voorschot.
-_EMERGENCY = re.compile(
+_EMERGENCY = cue(
+    "nood|crisis|dringend|direct|eerder|sneller",
     r"broodnood|noodsituatie|noodgeval|\bnood\b|geldnood|noodbetaling|crisis|dringend|direct geld nodig|"
-    r"\b(?:eerder|sneller|direct)\b[^.]{0,30}\bvoorschot"
+    r"\b(?:eerder|sneller|direct)\b[^.]{0,30}\bvoorschot",
 )
 _OTHER_SCHEME = re.compile(r"bijzondere bijstand|vakantiegeld|studiefinanciering|toeslag\w*|bbz|zelfstandig")
 
@@ -85,9 +86,10 @@ _MUST_REQUEST = re.compile(
     r"\b(?:aangeven|laten weten|zeggen|vermelden|aankruisen)\b[^.]{0,40}\bvoorschot\w*\b[^.]{0,20}\bwil|"
     r"\bvoorschot\w*\b[^.]{0,30}\bwil\w*\b[^.]{0,30}\b(?:aangeven|aankruisen|laten weten|vermelden)"
 )
-_AUTOMATIC = re.compile(
+_AUTOMATIC = cue(
+    "hoef|hoeven|automatisch|vanzelf|zonder",
     r"\b(?:hoeft|hoef|hoeven)\b[^.]{0,60}\b(?:niet|niets|geen)\b[^.]{0,60}(?:aan te vragen|te vragen|voor te doen|"
-    r"te doen|aanvragen|vragen)|\bautomatisch\b|\bvanzelf\b|\bzonder (?:dat u|dat je|aanvraag|verzoek)"
+    r"te doen|aanvragen|vragen)|\bautomatisch\b|\bvanzelf\b|\bzonder (?:dat u|dat je|aanvraag|verzoek)",
 )
 
 
@@ -112,7 +114,7 @@ def _must_request(sentence: Sentence) -> Outcome:
 def voorschot_automatisch(doc: Document, rule: Rule) -> Outcome:
     sentences = voorschot_sentences(doc)
     for sentence in sentences:
-        if _EMERGENCY.search(sentence.low) or sentence.youth:
+        if cue_search(sentence, _EMERGENCY) or sentence.youth:
             continue
         bare_heading = sentence.heading and not sentence.text.rstrip().endswith("?")
         if bare_heading and len(sentence.low.split()) <= 4 and not any(durations(sentence.low)):
@@ -121,16 +123,16 @@ def voorschot_automatisch(doc: Document, rule: Rule) -> Outcome:
         if not match and sentence.text.rstrip().endswith("?"):
             # "Wilt u een voorschot? Geef dat dan aan in het gesprek."
             following = doc.sentences[sentence.index + 1 : sentence.index + 2]
-            if following and not _EMERGENCY.search(following[0].low):
+            if following and not cue_search(following[0], _EMERGENCY):
                 answer = _REQUEST_ANSWER.search(following[0].low)
                 if answer and not negated(following[0].low, answer.start()):
                     return _must_request(following[0])
-        if not match or negated(sentence.low, match.start()) or _AUTOMATIC.search(sentence.low):
+        if not match or negated(sentence.low, match.start()) or cue_search(sentence, _AUTOMATIC):
             continue
         return _must_request(sentence)
     for sentence in sentences:
         for near in doc.near(sentence.index, 1, 1):
-            if _AUTOMATIC.search(near.low) and not _EMERGENCY.search(near.low):
+            if cue_search(near, _AUTOMATIC) and not cue_search(near, _EMERGENCY):
                 return Outcome(
                     "present", (near,), _("De pagina zegt dat u het voorschot krijgt zonder erom te vragen.")
                 )
@@ -186,6 +188,8 @@ _OWN_FAULT = re.compile(
     r"te wijten|eigen schuld|verwijtbaar|door uw (?:eigen )?(?:schuld|fout)|uw eigen fout|door uzelf"
 )
 _PERCENT = re.compile(r"(\d{2,3})\s?(?:%|procent)")
+# A neighbouring sentence counts only when it refers to the voorschot ("dan", "dat", "dit" point back to it).
+_REFERS_TO_VOORSCHOT = re.compile(r"voorschot|dan\b|\bd[ai]t\b")
 
 
 @recogniser("voorschot.voorwaarden")
@@ -195,7 +199,7 @@ def voorschot_voorwaarden(doc: Document, rule: Rule) -> Outcome:
     if not sentences:
         return absent()
     for sentence in sentences:
-        if sentence.youth or _EMERGENCY.search(sentence.low):
+        if sentence.youth or cue_search(sentence, _EMERGENCY):
             continue
         for percent in _PERCENT.finditer(sentence.low):
             if int(percent.group(1)) < minimum:
@@ -212,14 +216,10 @@ def voorschot_voorwaarden(doc: Document, rule: Rule) -> Outcome:
                     ),
                 )
         for near in doc.near(sentence.index, 1, 1):
-            if near.youth or _EMERGENCY.search(near.low) or _OWN_FAULT.search(near.low):
+            if near.youth or cue_search(near, _EMERGENCY) or _OWN_FAULT.search(near.low):
                 continue
             leads_in = near.index == sentence.index - 1 and near.text.rstrip().endswith("?")
-            if (
-                near is not sentence
-                and not leads_in
-                and not re.search(r"voorschot|dan\b|\bdat\b|\bdit\b", near.low)
-            ):
+            if near is not sentence and not leads_in and not _REFERS_TO_VOORSCHOT.search(near.low):
                 continue
             match = _INVENTED_CONDITION.search(near.low)
             if near is sentence and not match and not _SETTLEMENT.search(near.low):
