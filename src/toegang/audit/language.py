@@ -36,6 +36,19 @@ class Duration:
     count: int
 
 
+_ORDINALS = {
+    "eerste": 1,
+    "tweede": 2,
+    "derde": 3,
+    "vierde": 4,
+    "vijfde": 5,
+    "zesde": 6,
+    "zevende": 7,
+    "achtste": 8,
+}
+_ORDINAL_WEEK = re.compile(r"\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:ste|de|e))\s+week\b")
+
+
 def durations(low: str) -> Iterator[Duration]:
     """Every stated duration in a lower-cased sentence, converted to weeks ("28 dagen" → 4.0)."""
     if "dag" not in low and "week" not in low and "weken" not in low and "maand" not in low:
@@ -45,6 +58,11 @@ def durations(low: str) -> Iterator[Duration]:
         count = int(raw) if raw.isdigit() else NUMBER_WORDS[raw]
         unit = match.group("unit")
         yield Duration(count * _UNIT_WEEKS[unit], match.start(), match.end(), unit, count)
+    if "week" in low:
+        for match in _ORDINAL_WEEK.finditer(low):  # "in de vierde week na uw aanvraag": within 4 weeks
+            raw = match.group("ord")
+            count = int(raw.rstrip("sted")) if raw[0].isdigit() else _ORDINALS[raw]
+            yield Duration(float(count), match.start(), match.end(), "week", count)
 
 
 def negated(low: str, position: int, window: int = 60) -> bool:

@@ -104,14 +104,35 @@ _PRECONDITION_GATE = keywords(
 _ROUTE_GATE = keywords("vra", "dien", "meld", "schrijf", "inschrijv", "vul", "zich")
 
 
+# Something before the application, said outright: "Voordat u een aanvraag kunt doen, nodigen wij u uit voor
+# een gesprek", "U kunt pas aanvragen nadat u de workshop heeft gevolgd".
+_BEFORE_APPLYING = re.compile(
+    r"\bvoordat (?:u|je)\b[^.]{0,40}\baanvra\w*[^.]{0,80}\b(?:uitnodig\w*|nodigen|verplicht\w*|moet|dient|eerst)\b"
+    r"[^.]{0,60}(?:\w*gesprek|\w*bijeenkomst|workshop|training|intake|cursus)|"
+    r"\bpas\b[^.]{0,40}\baanvra\w*[^.]{0,40}\b(?:nadat|als|na)\b[^.]{0,60}"
+    r"\b(?:gesprek\w*|bijeenkomst\w*|workshop\w*|training\w*|intake\w*|cursus\w*|gevolgd)"
+)
+_FIRST_STEP = re.compile(
+    r"\beerst\b[^.]{0,40}\b(?:verplicht\w*|volgt|moet|dient)\b[^.]{0,40}"
+    r"(?:\w*gesprek|\w*bijeenkomst|workshop|training|intake|cursus)|"
+    r"\beerst\b[^.]{0,30}(?:\w*gesprek|\w*bijeenkomst|workshop|training|intake|cursus)\b"
+    r"[^.]{0,30}\b(?:verplicht\w*|volgt|moet)"
+)
+_THEN_APPLY = re.compile(r"^(?:daarna|pas daarna|vervolgens|dan|pas dan)\b[^.]{0,60}\baanvra\w*")
+
+
 def _precondition(doc: Document) -> Sentence | None:
     direct_route: bool | None = None
     for sentence in doc.gated(_PRECONDITION_GATE):
         if sentence.youth:
             continue
-        match = _PRECONDITION.search(sentence.low)
+        match = _PRECONDITION.search(sentence.low) or _BEFORE_APPLYING.search(sentence.low)
         if match and not negated(sentence.low, match.start()):
             return sentence
+        if _FIRST_STEP.search(sentence.low):
+            following = doc.sentences[sentence.index + 1 : sentence.index + 2]
+            if following and _THEN_APPLY.search(following[0].low):
+                return sentence  # "Eerst volgt een verplicht intakegesprek. Daarna kunt u aanvragen."
         meeting = cue_search(sentence, _MANDATORY_MEETING)
         if meeting and not negated(sentence.low, meeting.start()):
             context = " ".join(s.low for s in doc.near(sentence.index, 2, 0))
@@ -130,9 +151,12 @@ def _precondition(doc: Document) -> Sentence | None:
     return None
 
 
+_ROUTE_START = re.compile(r"\baanvraag\w*\b[^.]{0,30}\b(?:starten|start|beginnen|begint)\b")
+
+
 def _route(doc: Document) -> Sentence | None:
     for sentence in doc.gated(_ROUTE_GATE):
-        match = _ROUTE.search(sentence.low)
+        match = _ROUTE.search(sentence.low) or _ROUTE_START.search(sentence.low)
         if not match or negated(sentence.low, match.start()):
             continue
         if _NOT_A_ROUTE.search(sentence.low) or _OTHER_SCHEME.search(sentence.low):
@@ -192,7 +216,7 @@ _ALTERNATIVES = (
     cue(
         "inloop|papier|rechtstreeks",
         r"\binloopspreekuur\b|papieren (?:aanvraag)?formulier|"
-        r"rechtstreeks bij (?:je|uw|de) gemeente",
+        r"rechtstreeks bij (?:je|uw|de) gemeente|\bop papier\b",
     ),
     cue(
         "bel|mail",
@@ -225,11 +249,15 @@ _ALTERNATIVES = (
 
 _ALTERNATIVE_GATE = cue_keywords(_ALTERNATIVES) | keywords("geen", "zonder", "niet", "moeilijk", "lastig")
 # Every match ends in a question mark: callers test for one first (speed only).
+_NO_DIGID_NO_APPLICATION = re.compile(
+    r"\bzonder " + _DIGID + r"\b[^.]{0,30}\b(?:kunt|kun|kan)\b[^.]{0,20}\b(?:geen|niet)\b[^.]{0,30}\baanvra"
+)
 _NO_DIGITAL_QUESTION = re.compile(
     r"\b(?:geen|zonder)\b[^.?]{0,20}\b(?:"
     + _DIGID
     + r"|computer|laptop|internet|digita\w*|online)\b[^.?]{0,60}\?|"
-    r"\bniet\b[^.?]{0,30}\b(?:digitaal|online|via internet)\b[^.?]{0,20}\?|\b(?:moeilijk|lastig)\b[^.?]{0,40}\?"
+    r"\bniet\b[^.?]{0,30}\b(?:digitaal|online|via internet)\b[^.?]{0,20}\?|\b(?:moeilijk|lastig)\b[^.?]{0,40}\?|"
+    r"\b(?:lukt|kunt|kun)\b[^.?]{0,30}\bniet\b[^.?]{0,50}\b(?:invullen|aanvragen|aanvraag|formulier)\b[^.?]*\?"
 )
 _ACTION = re.compile(
     r"\b(?:bel|bellen|neem\w*|contact|loket|balie|langs|kom\w*|afspraak|help\w*|hulp|melden|meld)\b"
@@ -257,7 +285,7 @@ def melding_zonder_digid(doc: Document, rule: Rule) -> Outcome:
                 "present", (sentence,), _("De pagina geeft een weg voor wie geen DigiD of computer heeft.")
             )
     for sentence in doc.gated(_DIGID_GATE):
-        match = _DIGID_NEEDED.search(sentence.low)
+        match = _DIGID_NEEDED.search(sentence.low) or _NO_DIGID_NO_APPLICATION.search(sentence.low)
         if not match or re.search(r"\b(?:niet|geen) (?:verplicht|nodig)\b", sentence.low):
             continue
         context = " ".join(s.low for s in doc.near(sentence.index, 1, 0))
@@ -309,6 +337,11 @@ _START_GATE = keywords(
 )
 
 
+_MELDING_IS_START = re.compile(
+    r"\b(?:datum|dag) van (?:uw|je|de) melding\b[^.]{0,40}\b(?:startdatum|ingangsdatum|begindatum|eerste dag)"
+)
+
+
 @recogniser("melding.ingangsdatum")
 def melding_ingangsdatum(doc: Document, rule: Rule) -> Outcome:
     retroactive_months = int(rule.params.get("retroactive_months", 0))
@@ -339,7 +372,7 @@ def melding_ingangsdatum(doc: Document, rule: Rule) -> Outcome:
                 ).format(months=retroactive_months),
             )
     for sentence in doc.gated(_MELD_GATE):
-        if _START_DATE_MELDING.search(sentence.low):
+        if _START_DATE_MELDING.search(sentence.low) or _MELDING_IS_START.search(sentence.low):
             return Outcome(
                 "present",
                 (sentence,),

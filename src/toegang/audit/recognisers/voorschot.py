@@ -86,6 +86,10 @@ _MUST_REQUEST = re.compile(
     r"\b(?:aangeven|laten weten|zeggen|vermelden|aankruisen)\b[^.]{0,40}\bvoorschot\w*\b[^.]{0,20}\bwil|"
     r"\bvoorschot\w*\b[^.]{0,30}\bwil\w*\b[^.]{0,30}\b(?:aangeven|aankruisen|laten weten|vermelden)"
 )
+_MUST_REQUEST_YOURSELF = re.compile(
+    r"\bvoorschot\w*\b[^.]{0,40}\b(?:moet|dient)\b[^.]{0,20}\b(?:zelf |dit |het |er )?"
+    r"(?:aanvragen|aan te vragen|vragen|verzoeken|om vragen)"
+)
 _AUTOMATIC = cue(
     "hoef|hoeven|automatisch|vanzelf|zonder",
     r"\b(?:hoeft|hoef|hoeven)\b[^.]{0,60}\b(?:niet|niets|geen)\b[^.]{0,60}(?:aan te vragen|te vragen|voor te doen|"
@@ -119,7 +123,7 @@ def voorschot_automatisch(doc: Document, rule: Rule) -> Outcome:
         bare_heading = sentence.heading and not sentence.text.rstrip().endswith("?")
         if bare_heading and len(sentence.low.split()) <= 4 and not any(durations(sentence.low)):
             continue  # a bare heading "Voorschot aanvragen" says too little to accuse anyone
-        match = _MUST_REQUEST.search(sentence.low)
+        match = _MUST_REQUEST.search(sentence.low) or _MUST_REQUEST_YOURSELF.search(sentence.low)
         if not match and sentence.text.rstrip().endswith("?"):
             # "Wilt u een voorschot? Geef dat dan aan in het gesprek."
             following = doc.sentences[sentence.index + 1 : sentence.index + 2]
@@ -184,6 +188,7 @@ _INVENTED_CONDITION = re.compile(
 )
 _HEDGED = re.compile(r"\bin sommige gevallen\b|\bsoms\b|\bin bepaalde gevallen\b|\beventueel\b")
 _SETTLEMENT = re.compile(r"verreken\w*|terugbetal\w*|aflos\w*|\blening\b|terugvorder\w*")
+_ONLY_IF = re.compile(r"\balleen\b[^.]{0,20}\b(?:als|wanneer|indien|mits)\b")
 _OWN_FAULT = re.compile(
     r"te wijten|eigen schuld|verwijtbaar|door uw (?:eigen )?(?:schuld|fout)|uw eigen fout|door uzelf"
 )
@@ -221,7 +226,7 @@ def voorschot_voorwaarden(doc: Document, rule: Rule) -> Outcome:
             leads_in = near.index == sentence.index - 1 and near.text.rstrip().endswith("?")
             if near is not sentence and not leads_in and not _REFERS_TO_VOORSCHOT.search(near.low):
                 continue
-            match = _INVENTED_CONDITION.search(near.low)
+            match = _INVENTED_CONDITION.search(near.low) or _ONLY_IF.search(near.low)
             if near is sentence and not match and not _SETTLEMENT.search(near.low):
                 match = _HEDGED.search(near.low)
             if match and not negated(near.low, match.start()):
