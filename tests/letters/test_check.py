@@ -73,9 +73,7 @@ def test_every_pattern_in_the_letter_rules_compiles() -> None:
         return []
 
     for rule in load_catalogue().rules("brieven", LAW):
-        patterns = [
-            p for key, v in rule.params.items() if key != "detector" for p in strings(v)
-        ]
+        patterns = [p for key, v in rule.params.items() if key != "detector" for p in strings(v)]
         assert patterns or rule.params.get("detector") == "toon", rule.id
         for pattern in patterns:
             re.compile(pattern)

@@ -432,11 +432,7 @@ def evaluate_rule(rule: Rule, letter_text: str, sentences: Sequence[Span], tone:
 def letter_rules(profile: str, law_date: date) -> list[Rule]:
     """The catalogue's letter rules that apply to `profile` on `law_date`, in report order."""
     catalogue = load_catalogue()
-    return [
-        rule
-        for rule in catalogue.rules(CATALOGUE_PROFILE, law_date)
-        if profile in rule.applies_to
-    ]
+    return [rule for rule in catalogue.rules(CATALOGUE_PROFILE, law_date) if profile in rule.applies_to]
 
 
 # ------------------------------------------------------------------------------------------------------------
