@@ -6,10 +6,8 @@ fails the test with a message, it is never skipped). Every page on the way is ch
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,63 +20,16 @@ from toegang.web.ondersteuning.models import Client, HelpRequest, SupporterProfi
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path(os.environ.get("TOEGANG_CHROMIUM", "/usr/bin/chromium"))
-AXE = Path(
-    os.environ.get(
-        "TOEGANG_AXE",
-        str(Path(__file__).resolve().parents[3] / ".venv" / "node_modules" / "axe-core" / "axe.min.js"),
-    )
-)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-BLOCKING = {"serious", "critical"}
-AXE_RUN = """async () => {
-  const result = await axe.run(document, {resultTypes: ['violations']});
-  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-    targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
-}"""
 PASSWORD = "een-lang-en-sterk-wachtwoord"
 
 
-@pytest.fixture(scope="module")
-def axe_source() -> str:
-    if not AXE.is_file():
-        pytest.fail(f"axe-core not found at {AXE}: run `make test` (it installs axe-core with npm)")
-    return AXE.read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    if not CHROMIUM.is_file():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test` (it installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
-
-    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-            yield browser
-            browser.close()
-    finally:
-        if before is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
-
-
 @pytest.fixture
-def page(chromium: Any) -> Iterator[Any]:
-    context = chromium.new_context(bypass_csp=True, locale="nl-NL", viewport={"width": 1024, "height": 800})
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(bypass_csp=True, locale="nl-NL", viewport={"width": 1024, "height": 800})
     tab = context.new_page()
     tab.set_default_timeout(15_000)
     yield tab
     context.close()
-
-
-def accessible(page: Any, axe_source: str) -> None:
-    page.add_script_tag(content=axe_source)
-    blocking = [v for v in page.evaluate(AXE_RUN) if v["impact"] in BLOCKING]
-    assert blocking == [], f"{page.url}: {blocking}"
 
 
 def user(name: str, role: str) -> Any:
@@ -114,12 +65,12 @@ def site(live_server: Any, transactional_db: None) -> str:
     return str(live_server.url)
 
 
-def test_coordinator_journey(page: Any, site: str, axe_source: str) -> None:
+def test_coordinator_journey(page: Any, site: str, axe: Any) -> None:
     login(page, site, "coordinator")
     page.get_by_role("link", name="Ondersteuning").click()
-    accessible(page, axe_source)
+    axe.check(page)
     page.get_by_role("link", name="Hulpvragen").click()
-    accessible(page, axe_source)
+    axe.check(page)
     page.get_by_label("Schuilnaam").fill("Cliënt Noor")
     page.get_by_label("Wijk").fill("Noord")
     page.get_by_label("Eerste taal (code, zoals nl of ar)").fill("ar")
@@ -128,7 +79,7 @@ def test_coordinator_journey(page: Any, site: str, axe_source: str) -> None:
     page.get_by_role("button", name="Hulpvraag opslaan").click()
     assert "De hulpvraag is opgeslagen." in page.locator(".meldingen").inner_text()
     page.get_by_role("link", name="Kies een ondersteuner voor Cliënt Noor").click()
-    accessible(page, axe_source)
+    axe.check(page)
     first = page.locator("section.bevinding").first
     assert "Anna" in first.locator("h2").inner_text()
     assert "Spreekt Arabisch" in first.inner_text()
@@ -142,17 +93,17 @@ def test_coordinator_journey(page: Any, site: str, axe_source: str) -> None:
         client = Client.objects.create(pseudonym=name, district=district, language=language)
         HelpRequest.objects.create(client=client, topics=[topic])
     page.goto(site + "/ondersteuning/verdelen/")
-    accessible(page, axe_source)
+    axe.check(page)
     assert "Voorstel: 2 van de 2 hulpvragen" in page.locator("main").inner_text()
     page.get_by_role("button", name="Bevestig de aangevinkte toewijzingen").click()
     assert "2 hulpvragen toegewezen." in page.locator(".meldingen").inner_text()
     assert Client.objects.get(pseudonym="Cliënt Ayse").supporter.name == "Bram"  # type: ignore[union-attr]
     for path in ("/ondersteuning/pool/", "/ondersteuning/aanbieders/nieuw/", "/ondersteuning/cijfers/"):
         page.goto(site + path)
-        accessible(page, axe_source)
+        axe.check(page)
 
 
-def test_supporter_journey(page: Any, site: str, axe_source: str) -> None:
+def test_supporter_journey(page: Any, site: str, axe: Any) -> None:
     anna = SupporterProfile.objects.get(name="Anna")
     client = Client.objects.create(pseudonym="Cliënt Merel", district="Noord", language="ar", supporter=anna)
     Client.objects.create(pseudonym="Cliënt Sander", supporter=SupporterProfile.objects.get(name="Bram"))
@@ -163,24 +114,24 @@ def test_supporter_journey(page: Any, site: str, axe_source: str) -> None:
     traject.record(Event(EventKind.MELDING, start))
     login(page, site, "anna")
     page.goto(site + "/ondersteuning/clienten/")
-    accessible(page, axe_source)
+    axe.check(page)
     assert "Cliënt Sander" not in page.locator("main").inner_text()
     page.get_by_role("link", name="Cliënt Merel").click()
-    accessible(page, axe_source)
+    axe.check(page)
     page.get_by_role("link", name=f"Traject {traject.pk}").click()
-    accessible(page, axe_source)
+    axe.check(page)
     page.get_by_label("Wat is er gebeurd?").select_option("aanvraag")
     page.get_by_label("Datum (jjjj-mm-dd)").fill(start.isoformat())
     page.get_by_role("button", name="Toevoegen").click()
     assert "De gebeurtenis is toegevoegd." in page.locator(".meldingen").inner_text()
     assert "Voorschot" in page.locator("table").first.inner_text()
-    accessible(page, axe_source)
+    axe.check(page)
     # a wrong date: the core refuses it, the error is announced
     page.get_by_label("Wat is er gebeurd?").select_option("voorschot_betaald")
     page.get_by_label("Datum (jjjj-mm-dd)").fill((start - timedelta(days=5)).isoformat())
     page.get_by_role("button", name="Toevoegen").click()
     assert "kan niet na een gebeurtenis" in page.get_by_role("alert").inner_text()
-    accessible(page, axe_source)
+    axe.check(page)
     page.goto(site + "/ondersteuning/werklijst/")
-    accessible(page, axe_source)
+    axe.check(page)
     assert "Cliënt Merel" in page.locator("main").inner_text()

@@ -3,9 +3,7 @@ axe-core on every page. Chromium and axe-core come from the Makefile; missing me
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,48 +13,6 @@ from django.test import Client
 from toegang.web.raad import models as m
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM = Path(os.environ.get("TOEGANG_CHROMIUM", "/usr/bin/chromium"))
-AXE = Path(
-    os.environ.get(
-        "TOEGANG_AXE",
-        str(Path(__file__).resolve().parents[3] / ".venv" / "node_modules" / "axe-core" / "axe.min.js"),
-    )
-)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
-BLOCKING = {"serious", "critical"}
-AXE_RUN = """async () => {
-  const result = await axe.run(document, {resultTypes: ['violations']});
-  return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-    targets: v.nodes.slice(0, 5).map(n => n.target.join(' '))}));
-}"""
-
-
-@pytest.fixture(scope="module")
-def axe_source() -> str:
-    if not AXE.is_file():
-        pytest.fail(f"axe-core not found at {AXE}: run `make test` (it installs axe-core with npm)")
-    return AXE.read_text(encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.is_file():
-        pytest.fail(f"Chromium not found at {CHROMIUM}: run `make test` (it installs Debian's chromium)")
-    from playwright.sync_api import sync_playwright
-
-    before = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    try:
-        with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-            yield chromium
-            chromium.close()
-    finally:
-        if before is None:
-            os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-        else:
-            os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = before
 
 
 @pytest.fixture
@@ -84,18 +40,12 @@ def page(browser: Any, live_server: Any, council: m.Council) -> Iterator[Any]:
     context.close()
 
 
-def assert_accessible(page: Any, axe_source: str) -> None:
-    page.add_script_tag(content=axe_source)
-    blocking = [v for v in page.evaluate(AXE_RUN) if v["impact"] in BLOCKING]
-    assert blocking == [], f"{page.url}: {blocking}"
-
-
-def test_record_a_signal(page: Any, live_server: Any, council: m.Council, axe_source: str) -> None:
+def test_record_a_signal(page: Any, live_server: Any, council: m.Council, axe: Any) -> None:
     page.goto(f"{live_server.url}/raad/")
     assert page.locator("h1").inner_text() == council.name
-    assert_accessible(page, axe_source)
+    axe.check(page)
     page.get_by_role("link", name="Nieuw signaal").first.click()
-    assert_accessible(page, axe_source)
+    axe.check(page)
     page.get_by_label("Onderwerp").select_option("voorschot")
     page.get_by_label("Gemeente of organisatie").fill("Gemeente Voorbeeldstad")
     page.get_by_label("Datum").fill("2026-02-10")
@@ -105,27 +55,27 @@ def test_record_a_signal(page: Any, live_server: Any, council: m.Council, axe_so
     page.get_by_role("button", name="Bewaar het signaal").click()
     assert "Haal dit nummer weg" in page.get_by_role("alert").inner_text() + page.locator("main").inner_text()
     assert page.get_by_label("Beschrijving (anoniem)").get_attribute("aria-invalid") == "true"
-    assert_accessible(page, axe_source)
+    axe.check(page)
     assert not m.Signal.objects.exists()
     page.get_by_label("Beschrijving (anoniem)").fill("Drie mensen wachten al vijf weken op een voorschot.")
     page.get_by_role("button", name="Bewaar het signaal").click()
     assert page.locator("h1").inner_text() == "Signaal: Voorschot te laat"
     assert page.get_by_role("status").inner_text() == "Het signaal is bewaard."
-    assert_accessible(page, axe_source)
+    axe.check(page)
     signal = m.Signal.objects.get()
     assert (signal.people, signal.theme) == (3, "voorschot")
 
 
-def test_follow_a_promise_to_kept(page: Any, live_server: Any, council: m.Council, axe_source: str) -> None:
+def test_follow_a_promise_to_kept(page: Any, live_server: Any, council: m.Council, axe: Any) -> None:
     page.goto(f"{live_server.url}/raad/{council.slug}/toezeggingen/")
-    assert_accessible(page, axe_source)
+    axe.check(page)
     page.get_by_role("link", name="Nieuwe toezegging").click()
     page.get_by_label("Wat heeft de gemeente toegezegd?").fill("Elke brief noemt een vast telefoonnummer.")
     page.get_by_label("Toegezegd op").fill("2026-01-05")
     page.get_by_label("Uiterlijk klaar op").fill("2026-06-30")
     page.get_by_role("button", name="Bewaar de toezegging").click()
     assert page.locator("#stand").inner_text() in ("Open", "Te laat")
-    assert_accessible(page, axe_source)
+    axe.check(page)
     page.get_by_label("Nagekomen", exact=True).check()
     page.get_by_label("Datum").fill("2026-05-01")
     page.get_by_label("Toelichting (als u wilt)").fill("Gezien in nieuwe brieven.")
@@ -133,16 +83,16 @@ def test_follow_a_promise_to_kept(page: Any, live_server: Any, council: m.Counci
     assert page.locator("#stand").inner_text() == "Nagekomen"
     history = page.get_by_role("table").inner_text()
     assert "Open" in history and "Nagekomen" in history and "Gezien in nieuwe brieven." in history
-    assert_accessible(page, axe_source)
+    axe.check(page)
     page.get_by_role("link", name="Cijfers").click()
     assert page.locator("svg[role=img]").count() == 4
-    assert_accessible(page, axe_source)
+    axe.check(page)
     promise = m.Promise.objects.get()
     assert promise.kept_on_time()
 
 
 def test_other_council_pages_have_no_serious_axe_violations(
-    page: Any, live_server: Any, council: m.Council, axe_source: str
+    page: Any, live_server: Any, council: m.Council, axe: Any
 ) -> None:
     from datetime import date
 
@@ -172,7 +122,7 @@ def test_other_council_pages_have_no_serious_axe_violations(
     ]
     for path in paths:
         assert page.goto(base + path).status == 200
-        assert_accessible(page, axe_source)
+        axe.check(page)
     for path in ["", f"verslag/{meeting.pk}/", "cijfers/"]:
         assert page.goto(f"{live_server.url}/raad/openbaar/{council.slug}/{path}").status == 200
-        assert_accessible(page, axe_source)
+        axe.check(page)
