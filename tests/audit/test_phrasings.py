@@ -93,3 +93,21 @@ def test_phrasing(rule: str, expected: str, text: str) -> None:
     statuses = {f.rule: f.status for f in audit.findings}
     assert statuses[rule] == expected
     assert [r for r, s in statuses.items() if s == "wrong" and r != rule] == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "expected", "text"),
+    [
+        ("melding.direct", "present", "Ga naar werk.nl en schrijf u in als werkzoekende."),
+        ("melding.direct", "present", "U kunt hiervoor bellen met ons klantcontactcentrum."),
+        (
+            "melding.direct",
+            "wrong",
+            "U kunt pas, na het volgen van de workshop, een aanvraag indienen nadat u die heeft gevolgd.",
+        ),
+        ("ondersteuning", "present", "Een kosteloze adviseur van het sociaal raadsliedenwerk helpt u."),
+    ],
+)
+def test_phrasings_behind_every_keyword_gate(rule: str, expected: str, text: str) -> None:
+    audit = audit_text(text, law_date=date(2025, 6, 1), readability=False)
+    assert {f.rule: f.status for f in audit.findings}[rule] == expected

@@ -94,14 +94,16 @@ _PRECONDITION_GATE = keywords(
     "bewijzen",
     "nog geen werk",
     "gesprek",
-    "pas ",
+    "pas",
     "procedure",
     "uitnodiging",
     "afspraak",
     "telefonisch contact",
     "bel",
 )
-_ROUTE_GATE = keywords("vra", "dien", "meld", "schrijf", "inschrijv", "vul", "zich")
+_ROUTE_GATE = keywords(
+    "vra", "dien", "meld", "schrijf", "inschrijv", "vul", "zich", "hiervoor", "daarvoor", "ga naar"
+)
 
 
 # Something before the application, said outright: "Voordat u een aanvraag kunt doen, nodigen wij u uit voor

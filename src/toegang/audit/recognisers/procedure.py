@@ -239,7 +239,7 @@ _SUPPORTS = (
         r"familielid|vriend)",
     ),
     cue(
-        "ondersteun|onafhankelijk|oco|raadsl|raadsman|formulier|thuisadmin|gratis|kosteloos|kosteloze|bijstaan|"
+        "ondersteun|onafhankelijk|oco|raadsl|raadsman|formulier|thuisadmin|gratis|kosteloos|kosteloze|kosteloz|bijstaan|"
         "maatschappelijk",
         r"cli[eë]ntondersteun\w*|\b(?:onafhankelijke? (?:ondersteun\w*|cli[eë]nt\w*|adviseur|hulp)|oco\b)|"
         r"sociaal raadslie\w*|sociaal raadsman|formulierenbrigade|formulierenhulp|thuisadministratie|"
@@ -284,11 +284,13 @@ def contact(doc: Document, rule: Rule) -> Outcome:
         low = sentence.low
         if not _CONTACT_GATE.search(low):
             continue
+        # The "in" tests are cheap and necessary: every phone number has a 0 or "+31", every e-mail address
+        # an @, every weekday "dag" (speed only).
         if (
-            PHONE.search(low)
-            or EMAIL.search(low)
+            (("0" in low or "+" in low) and PHONE.search(low))
+            or ("@" in low and EMAIL.search(low))
             or _CONTACT_FORM.search(low)
-            or _OPENING_HOURS.search(low)
+            or ("dag" in low and _OPENING_HOURS.search(low))
             or (POSTCODE.search(low) and _DIGIT.search(low))
             or _STREET_ADDRESS.search(low)
         ):
