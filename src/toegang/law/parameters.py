@@ -19,13 +19,12 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
 from toegang.i18n import _
 from toegang.rules.model import Source
-from toegang.rules.schema import BRIEF_ID, BWB_ID, DUTCH_LAW_HOSTS, URL, Fields, locate, say
+from toegang.rules.schema import Fields, locate, parse_source, say
 
 __all__ = [
     "DEFAULT_PATH",
@@ -271,7 +270,7 @@ def _parse_entry(raw: Any, number: int, file: str, problems: list[str]) -> Legal
                 def where(field: str, index: int = index) -> str:
                     return locate(file, label, f"sources[{index}]" + (f".{field}" if field else ""))
 
-                source = _parse_source(raw_source, where, problems)
+                source = parse_source(raw_source, where, problems, require_article=True)
                 if source is None:
                     f.ok = False
                 else:
@@ -319,40 +318,6 @@ def _parse_value(raw: Any, unit: ParameterUnit, f: Fields) -> int | Decimal | No
         f.problem("value", _("moet een heel getal van minstens 1 zijn, niet '{value}'").format(value=raw))
         return None
     return raw
-
-
-def _parse_source(raw: Any, where: Any, problems: list[str]) -> Source | None:
-    if not isinstance(raw, dict):
-        problems.append(say(where(""), _("een bron moet een mapping zijn (sleutel: waarde)")))
-        return None
-    f = Fields(raw, where, problems)
-    f.keys(SOURCE_KEYS, SOURCE_REQUIRED)
-    law = f.text("law")
-    url = f.text("url")
-    bwb = f.text("bwb", nullable=True)
-    article = f.text("article", nullable=True)
-    lid = f.text("lid", nullable=True)
-    brief = f.text("brief", nullable=True)
-    if url is not None and not URL.match(url):
-        f.problem("url", _("moet een webadres zijn dat begint met https://, niet '{url}'").format(url=url))
-    if bwb is not None and not BWB_ID.match(bwb):
-        f.problem("bwb", _("ongeldig BWB-id '{bwb}' (verwacht BWBR en 7 cijfers)").format(bwb=bwb))
-    if url is not None and urlsplit(url).hostname in DUTCH_LAW_HOSTS:
-        if bwb is None:
-            f.problem("bwb", _("ontbreekt; een bron op wetten.overheid.nl moet een BWB-id hebben"))
-        elif bwb not in url:
-            f.problem("bwb", _("BWB-id '{bwb}' staat niet in de url '{url}'").format(bwb=bwb, url=url))
-        if article is None:
-            f.problem("article", _("ontbreekt; een bron op wetten.overheid.nl moet een artikel noemen"))
-    if lid is not None and article is None:
-        f.problem("lid", _("een lid zonder artikel kan niet"))
-    if brief is not None and not BRIEF_ID.match(brief):
-        f.problem(
-            "brief", _("ongeldige verwijzing '{brief}' (verwacht bijvoorbeeld R-VOOR-01)").format(brief=brief)
-        )
-    if not f.ok or law is None or url is None:
-        return None
-    return Source(law=law, bwb=bwb, article=article, lid=lid, url=url, brief=brief)
 
 
 def _check_versions(versions: dict[str, list[LegalParameter]], file: str, problems: list[str]) -> None:

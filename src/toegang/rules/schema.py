@@ -109,7 +109,11 @@ class Fields:
         return None
 
 
-def _parse_source(raw: Any, fields_where: Callable[[str], str], problems: list[str]) -> Source | None:
+def parse_source(
+    raw: Any, fields_where: Callable[[str], str], problems: list[str], *, require_article: bool = False
+) -> Source | None:
+    """One entry of a `sources:` list (shared by the rule catalogue and the legal parameters). With
+    `require_article`, a source on wetten.overheid.nl must name its article."""
     if not isinstance(raw, dict):
         problems.append(say(fields_where(""), _("een bron moet een mapping zijn (sleutel: waarde)")))
         return None
@@ -130,6 +134,8 @@ def _parse_source(raw: Any, fields_where: Callable[[str], str], problems: list[s
             f.problem("bwb", _("ontbreekt; een bron op wetten.overheid.nl moet een BWB-id hebben"))
         elif bwb is not None and bwb not in url:
             f.problem("bwb", _("BWB-id '{bwb}' staat niet in de url '{url}'").format(bwb=bwb, url=url))
+        if require_article and article is None:
+            f.problem("article", _("ontbreekt; een bron op wetten.overheid.nl moet een artikel noemen"))
     if lid is not None and article is None and "article" in raw:
         f.problem("lid", _("een lid zonder artikel kan niet"))
     if brief is not None and not BRIEF_ID.match(brief):
@@ -202,7 +208,7 @@ def parse_rule(raw: Any, number: int, file: str, profile: str, problems: list[st
                     name = f"sources[{index}]" + (f".{field}" if field else "")
                     return locate(file, label, name)
 
-                source = _parse_source(raw_source, source_where, problems)
+                source = parse_source(raw_source, source_where, problems)
                 if source is None:
                     f.ok = False
                 else:
