@@ -234,19 +234,28 @@ def advice_list(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "raad/advice_list.html", {"council": council, "page": page, "today": date.today()})
 
 
-@never_cache
-@login_required
-def advice_new(request: HttpRequest, slug: str) -> HttpResponse:
+def _create_for_council(
+    request: HttpRequest, slug: str, form_class: Any, template: str, detail: str, saved: str
+) -> HttpResponse:
+    """The shared "new record of this council" flow: bind, attach the council, save, go to the record."""
     council = _council(request, slug)
-    form = f.AdviceForm(request.POST or None, council=council)
+    form = form_class(request.POST or None, council=council)
     if request.method == "POST":
         form.instance.council = council
         if form.is_valid():
-            advice = form.save()
-            messages.success(request, _("Het advies is bewaard."))
-            return redirect("raad:advice", slug=council.slug, pk=advice.pk)
+            record = form.save()
+            messages.success(request, saved)
+            return redirect(detail, slug=council.slug, pk=record.pk)
     status = 400 if form.errors else 200
-    return render(request, "raad/advice_form.html", {"council": council, "form": form}, status=status)
+    return render(request, template, {"council": council, "form": form}, status=status)
+
+
+@never_cache
+@login_required
+def advice_new(request: HttpRequest, slug: str) -> HttpResponse:
+    return _create_for_council(
+        request, slug, f.AdviceForm, "raad/advice_form.html", "raad:advice", _("Het advies is bewaard.")
+    )
 
 
 @never_cache
@@ -283,16 +292,9 @@ def promise_list(request: HttpRequest, slug: str) -> HttpResponse:
 @never_cache
 @login_required
 def promise_new(request: HttpRequest, slug: str) -> HttpResponse:
-    council = _council(request, slug)
-    form = f.PromiseForm(request.POST or None, council=council)
-    if request.method == "POST":
-        form.instance.council = council
-        if form.is_valid():
-            promise = form.save()
-            messages.success(request, _("De toezegging is bewaard."))
-            return redirect("raad:promise", slug=council.slug, pk=promise.pk)
-    status = 400 if form.errors else 200
-    return render(request, "raad/promise_form.html", {"council": council, "form": form}, status=status)
+    return _create_for_council(
+        request, slug, f.PromiseForm, "raad/promise_form.html", "raad:promise", _("De toezegging is bewaard.")
+    )
 
 
 @never_cache
